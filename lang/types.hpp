@@ -5,6 +5,10 @@
 // singletons; composite types are interned where identity matters cheaply
 // (identical() is structural, so interning is an optimisation only).
 //
+// Naming: the composite types whose go/types-style names would collide with
+// AST nodes of lang/ast.hpp (ArrayType, MapType, ChanType, StructType,
+// InterfaceType) are called ArrayTy, MapTy, ChanTy, StructTy, InterfaceTy.
+//
 // Objects are the named entities a scope binds: variables, constants, type
 // names, functions, packages, builtins, labels, nil. The checker creates
 // them and points Ident::obj at them; the compiler reads them and may use
@@ -122,11 +126,11 @@ class PointerType : public Type {
   explicit PointerType(const Type* e) : Type(TypeKind::Pointer), elem(e) {}
 };
 
-class ArrayType : public Type {
+class ArrayTy : public Type {
  public:
   const Type* elem;
   int64_t len;
-  ArrayType(const Type* e, int64_t n) : Type(TypeKind::Array), elem(e), len(n) {}
+  ArrayTy(const Type* e, int64_t n) : Type(TypeKind::Array), elem(e), len(n) {}
 };
 
 class SliceType : public Type {
@@ -135,18 +139,18 @@ class SliceType : public Type {
   explicit SliceType(const Type* e) : Type(TypeKind::Slice), elem(e) {}
 };
 
-class MapType : public Type {
+class MapTy : public Type {
  public:
   const Type* key;
   const Type* elem;
-  MapType(const Type* k, const Type* e) : Type(TypeKind::Map), key(k), elem(e) {}
+  MapTy(const Type* k, const Type* e) : Type(TypeKind::Map), key(k), elem(e) {}
 };
 
-class ChanType : public Type {
+class ChanTy : public Type {
  public:
   ChanDir dir;
   const Type* elem;
-  ChanType(ChanDir d, const Type* e) : Type(TypeKind::Chan), dir(d), elem(e) {}
+  ChanTy(ChanDir d, const Type* e) : Type(TypeKind::Chan), dir(d), elem(e) {}
 };
 
 struct StructField {
@@ -156,10 +160,10 @@ struct StructField {
   Object* obj = nullptr;  // the field's Var object
 };
 
-class StructType : public Type {
+class StructTy : public Type {
  public:
   std::vector<StructField> fields;
-  StructType() : Type(TypeKind::Struct) {}
+  StructTy() : Type(TypeKind::Struct) {}
 };
 
 class TupleType : public Type {
@@ -186,10 +190,10 @@ struct InterfaceMethod {
 
 // An interface: its complete method set, sorted by name, embedded
 // interfaces already flattened in.
-class InterfaceType : public Type {
+class InterfaceTy : public Type {
  public:
   std::vector<InterfaceMethod> methods;
-  InterfaceType() : Type(TypeKind::Interface) {}
+  InterfaceTy() : Type(TypeKind::Interface) {}
   bool empty() const { return methods.empty(); }
 };
 
@@ -235,21 +239,23 @@ class TypeContext {
 
   const BasicType* basic(BasicKind k) const { return basics_[static_cast<int>(k)]; }
   const Type* error_type() const { return error_; }
-  const InterfaceType* empty_interface() const { return any_; }
+  const InterfaceTy* empty_interface() const { return any_; }
 
   const PointerType* pointer(const Type* elem);
   const SliceType* slice(const Type* elem);
-  const ArrayType* array(const Type* elem, int64_t len);
-  const MapType* map(const Type* key, const Type* elem);
-  const ChanType* chan(ChanDir dir, const Type* elem);
+  const ArrayTy* array(const Type* elem, int64_t len);
+  const MapTy* map(const Type* key, const Type* elem);
+  const ChanTy* chan(ChanDir dir, const Type* elem);
   const TupleType* tuple(std::vector<const Type*> elems);
   // For the remaining composite types the caller fills the fields.
   SignatureType* new_signature();
-  StructType* new_struct();
-  InterfaceType* new_interface();
+  StructTy* new_struct();
+  InterfaceTy* new_interface();
   NamedType* new_named();
 
   Scope* universe() const { return universe_; }
+  // Constant values of every checked package live as long as the context.
+  ConstantPool constants;
   // All objects, scopes and packages live here too.
   template <class T, class... A>
   T* make(A&&... args) {
@@ -264,7 +270,7 @@ class TypeContext {
   std::vector<std::unique_ptr<void, void (*)(void*)>> owned_;
   const BasicType* basics_[static_cast<int>(BasicKind::UntypedNil) + 1] = {};
   const Type* error_ = nullptr;
-  const InterfaceType* any_ = nullptr;
+  const InterfaceTy* any_ = nullptr;
   Scope* universe_ = nullptr;
   std::map<std::pair<int, const Type*>, const Type*> derived_;  // interning
   std::map<std::tuple<const Type*, const Type*, int64_t>, const Type*> derived2_;
