@@ -93,6 +93,11 @@ enum class NodeKind : uint8_t {
 
 std::string_view node_kind_name(NodeKind k);
 
+struct Expr;
+// Go-like source form of an expression (as go/types' ExprString), for
+// diagnostics: "x.f(a, b)", "[]int{…}", "func(int) string".
+std::string expr_string(const Expr* e);
+
 struct Node {
   NodeKind kind;
   Pos pos;
@@ -498,9 +503,14 @@ struct FuncDecl : Decl {
 
 // ---- files ----------------------------------------------------------------
 
+struct File;
+
 // Owns every node of one or more files.
 class AstArena {
  public:
+  // Files are not nodes, but live exactly as long as their nodes do.
+  File* make_file();
+
   template <class T, class... A>
   T* make(A&&... args) {
     auto n = std::make_unique<T>(std::forward<A>(args)...);
@@ -511,6 +521,7 @@ class AstArena {
 
  private:
   std::vector<std::unique_ptr<Node>> nodes_;
+  std::vector<std::unique_ptr<File>> files_;
 };
 
 // A parsed source file. A file without a package clause is a script: its
