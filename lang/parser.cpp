@@ -143,6 +143,23 @@ class Parser {
     ~Depth() { --p.depth_; }
   };
 
+  // Left-deep chains (a.b.c..., x[0][0]..., a+b+c...) are built by loops,
+  // not recursion, but later stages recurse on the tree they produce, so
+  // each link counts towards the nesting limit too. Returns false (after
+  // reporting) when the limit is exceeded.
+  bool deepen(int& links) {
+    ++links;
+    ++depth_;
+    if (depth_ <= kMaxNestingDepth) return true;
+    if (!fatal_) {
+      error("exceeded max nesting depth (" + std::to_string(kMaxNestingDepth) + ")");
+      fatal_ = true;
+      tok_ = Tok::Eof;
+      lit_ = {};
+    }
+    return false;
+  }
+
   template <class T, class... A>
   T* make(A&&... args) {
     return a_.make<T>(std::forward<A>(args)...);
@@ -902,7 +919,8 @@ std::vector<Expr*> Parser::expr_list() {
 
 Expr* Parser::binary_expr(Expr* x, int prec) {
   x = x ? primary_expr(x) : unary_expr();
-  while (precedence(tok_) >= prec) {
+  int links = 0;
+  while (precedence(tok_) >= prec && deepen(links)) {
     Tok op = tok_;
     int p = precedence(op);
     auto* b = make<BinaryExpr>(x->pos, op);
@@ -912,6 +930,7 @@ Expr* Parser::binary_expr(Expr* x, int prec) {
     b->y = binary_expr(nullptr, p + 1);
     x = b;
   }
+  depth_ -= links;
   return x;
 }
 
@@ -1022,8 +1041,18 @@ Expr* Parser::operand() {
 
 Expr* Parser::primary_expr(Expr* x) {
   if (!x) x = operand();
+  int links = 0;
+  struct Restore {
+    int& depth;
+    int& links;
+    ~Restore() { depth -= links; }
+  } restore{depth_, links};
   for (;;) {
     Pos pos = pos_;
+    if (tok_ == Tok::Period || tok_ == Tok::LBrack || tok_ == Tok::LParen ||
+        tok_ == Tok::LBrace) {
+      if (!deepen(links)) return x;
+    }
     switch (tok_) {
       case Tok::Period: {
         next();
