@@ -16,7 +16,8 @@ example-test style), or from sibling files:
     // Output:            stdout, one `// text` line per output line (`//` alone = empty line);
     // hello              `// Output: text` puts text on the first line.  Stdout is compared
     // world              byte for byte; the block always ends with a newline.
-    // Unordered output:  like Output, but lines are compared as a sorted multiset.
+    // Unordered output:  like Output, but lines are compared as a sorted multiset (also
+                          applies to a .out file when the header is present, body empty).
     // Exit: 2            expected exit status (default 0).
     // Stderr:            expected stderr lines (see the matching rule below).
     // panic: ...
@@ -205,13 +206,13 @@ def parse_expectation(path, source):
                 sections[current].append(comment_body(line))
 
     stem = os.path.splitext(path)[0]
+    if "Output" in sections and "Unordered output" in sections:
+        raise ValueError("both Output and Unordered output sections")
+    exp.unordered = "Unordered output" in sections
     if os.path.exists(stem + ".out"):
         with open(stem + ".out", "rb") as f:
             exp.stdout = f.read()
     elif "Output" in sections or "Unordered output" in sections:
-        if "Output" in sections and "Unordered output" in sections:
-            raise ValueError("both Output and Unordered output sections")
-        exp.unordered = "Unordered output" in sections
         body = sections.get("Output", sections.get("Unordered output"))
         exp.stdout = "".join(l + "\n" for l in body).encode("utf-8")
     elif sections:
@@ -580,7 +581,7 @@ BAD_INPUTS = [
     ("empty-file", b"", dict(exit={0}, stdout=b"")),
     ("package-only", b"package main\n",
      dict(exit={1}, message=r"function main is undeclared in the main package")),
-    ("nonexistent-file", None, dict(exit={1})),
+    ("nonexistent-file", None, dict(exit={1}, message=r"nonexistent-file")),
 ]
 
 

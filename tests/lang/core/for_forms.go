@@ -1,5 +1,5 @@
 // The three forms of for: three clauses, condition only, and no condition
-// with break; plus continue and nested loops with labels.
+// with break; plus continue.
 package main
 
 import "fmt"
@@ -35,21 +35,6 @@ func main() {
 	}
 	fmt.Println("continue:", odd)
 
-	count := 0
-outer:
-	for i := 0; i < 5; i++ {
-		for j := 0; j < 5; j++ {
-			if j > i {
-				continue outer
-			}
-			if i == 4 {
-				break outer
-			}
-			count++
-		}
-	}
-	fmt.Println("labels:", count)
-
 	var j int
 	for j = 10; j > 0; j -= 3 {
 	}
@@ -60,5 +45,4 @@ outer:
 // condition: 2187
 // infinite: 5
 // continue: 25
-// labels: 10
 // post: -2
