@@ -1,0 +1,1636 @@
+// The compiler: one pass over each function body, emitting typed register
+// bytecode.
+//
+// Registers: a function's parameters occupy R[0..nparams); every other local
+// gets the next free register when it is declared and keeps it until its
+// block ends; temporaries live above the locals and are released at the end
+// of each statement (Lua's discipline). A call evaluates its arguments into
+// consecutive registers starting at the first free one; the callee's frame
+// starts there, so arguments never move, and results come back in the same
+// registers.
+//
+// Captured variables: a local that a function literal refers to lives in a
+// heap Cell; its register holds the Cell, reads and writes go through it, and
+// closures capture the Cell itself (by reference, as Go requires). Loop
+// variables get a fresh Cell per iteration (Go 1.22).
+#include "lang/compiler.hpp"
+
+#include <cassert>
+#include <functional>
+#include <unordered_map>
+
+namespace csp {
+namespace {
+
+enum class Rep : uint8_t { Int, Uint, Float, Float32, Bool, String, Ref, Iface, Unsupported };
+
+Rep rep_of(const Type* t) {
+  if (!t) return Rep::Unsupported;
+  const Type* u = t->underlying();
+  if (!u) return Rep::Unsupported;
+  switch (u->kind) {
+    case TypeKind::Basic: {
+      auto* b = static_cast<const BasicType*>(u);
+      switch (b->bkind) {
+        case BasicKind::Bool:
+        case BasicKind::UntypedBool: return Rep::Bool;
+        case BasicKind::Int: case BasicKind::Int8: case BasicKind::Int16:
+        case BasicKind::Int32: case BasicKind::Int64:
+        case BasicKind::UntypedInt: case BasicKind::UntypedRune: return Rep::Int;
+        case BasicKind::Uint: case BasicKind::Uint8: case BasicKind::Uint16:
+        case BasicKind::Uint32: case BasicKind::Uint64: case BasicKind::Uintptr: return Rep::Uint;
+        case BasicKind::Float64: case BasicKind::UntypedFloat: return Rep::Float;
+        case BasicKind::Float32: return Rep::Float32;
+        case BasicKind::String: case BasicKind::UntypedString: return Rep::String;
+        case BasicKind::UntypedNil: return Rep::Ref;
+        default: return Rep::Unsupported;
+      }
+    }
+    case TypeKind::Chan:
+    case TypeKind::Signature: return Rep::Ref;
+    case TypeKind::Interface: return Rep::Iface;
+    default: return Rep::Unsupported;
+  }
+}
+
+bool is_intlike(Rep r) { return r == Rep::Int || r == Rep::Uint; }
+
+// The instruction that re-wraps a 64-bit result into a sized integer type.
+Op wrap_op(const Type* t) {
+  auto* b = as_basic(t);
+  if (!b) return Op::Nop;
+  switch (b->bkind) {
+    case BasicKind::Int8: return Op::Sext8;
+    case BasicKind::Int16: return Op::Sext16;
+    case BasicKind::Int32: return Op::Sext32;
+    case BasicKind::Uint8: return Op::Zext8;
+    case BasicKind::Uint16: return Op::Zext16;
+    case BasicKind::Uint32: return Op::Zext32;
+    default: return Op::Nop;
+  }
+}
+
+struct JumpLabel {
+  std::vector<int> jumps;  // jump instructions to patch
+  int target = -1;
+};
+
+// A break/continue target: a loop, switch or select.
+struct BranchScope {
+  std::string label;  // empty when unlabeled
+  bool is_loop = false;
+  JumpLabel* break_label = nullptr;
+  JumpLabel* continue_label = nullptr;
+};
+
+struct FuncState {
+  FuncState* parent = nullptr;
+  Proto* proto = nullptr;
+  const void* owner = nullptr;  // FuncDecl, FuncLit or File
+  const FuncInfo* info = nullptr;
+  uint32_t freereg = 0;
+  int line = 0;
+  std::unordered_map<const Var*, int> upvals;  // free variable -> cell index
+  std::vector<BranchScope> branches;
+  std::string pending_label;  // label of the statement being compiled
+  int nlits = 0;              // function literals so far, for their names
+};
+
+class Compiler {
+ public:
+  Compiler(Program& prog, const Package& pkg, Diagnostics& diags)
+      : prog_(prog), pkg_(pkg), diags_(diags) {}
+
+  bool run();
+
+ private:
+  Program& prog_;
+  const Package& pkg_;
+  Diagnostics& diags_;
+  FuncState* fs_ = nullptr;
+  const char* file_ = "";
+  std::unordered_map<const Type*, int> type_index_;
+
+  // ---- diagnostics ----
+  void unsupported(const Node* n, const std::string& what) {
+    diags_.error(n ? n->pos : Pos{}, "not supported yet: " + what);
+  }
+
+  // ---- emission ----
+  int pc() const { return static_cast<int>(fs_->proto->code.size()); }
+  int emit(Op op, int a = 0, int b = 0, int c = 0) {
+    Instr in{op, uint16_t(a), uint16_t(b), uint16_t(c)};
+    fs_->proto->code.push_back(in);
+    fs_->proto->lines.push_back(fs_->line);
+    return pc() - 1;
+  }
+  int emit_bx(Op op, int a, uint32_t bx) {
+    int at = emit(op, a);
+    fs_->proto->code[at].set_bx(bx);
+    return at;
+  }
+  void touch(uint32_t reg) {
+    if (reg + 1 > fs_->proto->maxstack) fs_->proto->maxstack = reg + 1;
+  }
+  int alloc_reg() {
+    int r = static_cast<int>(fs_->freereg++);
+    touch(r);
+    if (fs_->freereg > 60000) diags_.error(Pos{fs_->line, 1}, "function too large");
+    return r;
+  }
+  void patch_to(int at, int target) {
+    Instr& in = fs_->proto->code[at];
+    int off = target - (at + 1);
+    if (in.op == Op::Jmp) {
+      in.set_sbx(off);
+    } else {
+      if (off < INT16_MIN || off > INT16_MAX) {
+        diags_.error(Pos{fs_->proto->lines[at], 1}, "function too large (jump out of range)");
+        return;
+      }
+      in.c = uint16_t(int16_t(off));
+    }
+  }
+  void bind(JumpLabel& l) {
+    l.target = pc();
+    for (int j : l.jumps) patch_to(j, l.target);
+    l.jumps.clear();
+  }
+  void jump_to(JumpLabel& l, int at) {
+    if (l.target >= 0) patch_to(at, l.target);
+    else l.jumps.push_back(at);
+  }
+  void jmp(JumpLabel& l) { jump_to(l, emit(Op::Jmp)); }
+
+  int const_index(Slot v) {
+    auto& k = fs_->proto->consts;
+    for (size_t i = 0; i < k.size(); ++i)
+      if (k[i].u == v.u) return static_cast<int>(i);
+    k.push_back(v);
+    return static_cast<int>(k.size() - 1);
+  }
+  void load_int(int dst, int64_t v) {
+    if (v >= INT32_MIN && v <= INT32_MAX) {
+      int at = emit(Op::LoadI, dst);
+      fs_->proto->code[at].set_sbx(int32_t(v));
+    } else {
+      emit_bx(Op::LoadK, dst, const_index(slot_i(v)));
+    }
+  }
+  int type_index(const Type* t) {
+    auto it = type_index_.find(t);
+    if (it != type_index_.end()) return it->second;
+    prog_.types.push_back(t);
+    int i = static_cast<int>(prog_.types.size() - 1);
+    type_index_[t] = i;
+    return i;
+  }
+
+  // ---- functions ----
+  void assign_indexes();
+  Proto* new_proto(const std::string& name, int line) {
+    prog_.protos.push_back(std::make_unique<Proto>());
+    Proto* p = prog_.protos.back().get();
+    p->name = name;
+    p->file = file_;
+    p->line = line;
+    return p;
+  }
+  void compile_func(Proto* p, const void* owner, const FuncInfo* info, const BlockStmt* body,
+                    int end_line);
+  void compile_entry();
+
+  // ---- variables ----
+  enum class VarWhere { Local, Cell, Upval, Global, Blank };
+  VarWhere where(const Var* v, int* index);
+  void load_var(const Var* v, int dst);
+  // Register holding v's value without a copy, or -1.
+  int var_reg_direct(const Var* v) {
+    int idx;
+    return where(v, &idx) == VarWhere::Local ? idx : -1;
+  }
+  void store_var(const Var* v, int src);
+  // Declares a new local in register r (which holds its initial value).
+  void declare_local(Var* v, int r) {
+    v->slot = r;
+    if (v->captured) emit(Op::NewCell, r, r);
+  }
+
+  // ---- expressions ----
+  void expr_into(const Expr* e, int dst);
+  int expr_reg(const Expr* e);  // a register holding e's value (may be a local)
+  void constant_into(const Expr* e, int dst);
+  void binary_into(const BinaryExpr* e, int dst);
+  void unary_into(const UnaryExpr* e, int dst);
+  void call_into(const CallExpr* e, int dst);
+  // Compiles the call with arguments at `base`; results land at base...
+  // Returns the number of result slots, or -1 on error. `go` selects the go
+  // statement's form.
+  int call_at(const CallExpr* e, int base, bool go);
+  void builtin_call(const CallExpr* e, BuiltinId id, int dst);
+  void conversion_into(const CallExpr* e, int dst);
+  // Evaluates e into dst converted for assignment to type `to` (boxing into
+  // an interface where needed).
+  void assign_into(const Expr* e, const Type* to, int dst);
+  void box_in_place(int reg, const Type* from, const Type* to);
+  // Args for a call to sig at base; returns slot count or -1.
+  int args_at(const CallExpr* e, const SignatureType* sig, int base, bool box_all);
+  void func_lit_into(const FuncLit* lit, int dst);
+
+  // Conditional jump: jumps to l when e's truth equals `when`.
+  void cond_jump(const Expr* e, bool when, JumpLabel& l);
+
+  // ---- statements ----
+  void block(const std::vector<Stmt*>& list);
+  void stmt(const Stmt* s);
+  void assign_stmt(const AssignStmt* s);
+  void define_stmt(const AssignStmt* s);
+  void op_assign(const Expr* lhs, Tok op, const Expr* rhs, const Node* at);
+  void store_to(const Expr* lhs, int src);
+  void var_decl(const ValueSpec* spec, bool global);
+  void return_stmt(const ReturnStmt* s);
+  void if_stmt(const IfStmt* s);
+  void for_stmt(const ForStmt* s);
+  void range_stmt(const RangeStmt* s);
+  void switch_stmt(const SwitchStmt* s);
+  void branch_stmt(const BranchStmt* s);
+  void go_stmt(const GoStmt* s);
+  void send_stmt(const SendStmt* s);
+  void incdec_stmt(const IncDecStmt* s);
+
+  void set_line(const Node* n) {
+    if (n && n->pos.valid()) fs_->line = n->pos.line;
+  }
+  void arith(Tok op, const Type* t, int dst, int x, int y, const Node* at);
+  Op compare_op(Tok op, Rep r, bool* swap, bool* negate);
+};
+
+// ---------------------------------------------------------------------------
+
+bool Compiler::run() {
+  if (!pkg_.files.empty()) file_ = prog_.file_name(pkg_.files[0]->filename);
+  assign_indexes();
+  if (diags_.has_errors()) return false;
+  for (Func* f : pkg_.funcs) {
+    const FuncDecl* d = f->decl;
+    auto it = pkg_.func_info.find(d);
+    if (it == pkg_.func_info.end()) {
+      diags_.error(d->pos, "internal error: no type information for function " + f->name);
+      continue;
+    }
+    Proto* p = prog_.protos[f->index].get();
+    compile_func(p, d, &it->second, d->body, d->body ? d->body->rbrace.line : d->pos.line);
+  }
+  compile_entry();
+  return !diags_.has_errors();
+}
+
+void Compiler::assign_indexes() {
+  for (Func* f : pkg_.funcs) {
+    if (f->decl && f->decl->recv) {
+      unsupported(f->decl, "methods");
+      continue;
+    }
+    Proto* p = new_proto(pkg_.path + "." + f->name, f->decl ? f->decl->pos.line : 0);
+    f->index = static_cast<int32_t>(prog_.protos.size() - 1);
+    (void)p;
+  }
+  // Package-level variables (including a script's top-level := variables,
+  // which the checker declares in the package scope) get global slots.
+  for (Object* o : pkg_.scope->objects()) {
+    if (o->kind == ObjKind::Var) {
+      auto* v = static_cast<Var*>(o);
+      if (v->slot < 0) v->slot = static_cast<int32_t>(prog_.nglobals++);
+    }
+  }
+}
+
+void Compiler::compile_func(Proto* p, const void* owner, const FuncInfo* info,
+                            const BlockStmt* body, int end_line) {
+  FuncState fs;
+  fs.parent = fs_;
+  fs.proto = p;
+  fs.owner = owner;
+  fs.info = info;
+  fs.line = p->line;
+  fs_ = &fs;
+  for (size_t i = 0; i < info->free_vars.size(); ++i) fs.upvals[info->free_vars[i]] = int(i);
+  // Parameters are R[0..n).
+  for (Var* v : info->params) {
+    if (rep_of(v->type) == Rep::Unsupported) unsupported(v->name.empty() ? nullptr : nullptr, "parameter type");
+    v->slot = alloc_reg();
+  }
+  p->nparams = static_cast<uint16_t>(info->params.size());
+  p->nresults = static_cast<uint16_t>(info->sig ? info->sig->results.size() : 0);
+  for (Var* v : info->params)
+    if (v->captured) emit(Op::NewCell, v->slot, v->slot);
+  // Result variables are ordinary zeroed locals.
+  for (Var* v : info->results) {
+    int r = alloc_reg();
+    emit(Op::LoadI, r);
+    declare_local(v, r);
+  }
+  if (body) block(body->list);
+  fs.line = end_line;
+  if (p->nresults == 0) emit(Op::Ret, 0, 0);
+  else emit(Op::Unreachable, 0);
+  // A frame must also have room for results its callees write.
+  touch(p->nparams > p->nresults ? p->nparams : p->nresults);
+  fs_ = fs.parent;
+}
+
+void Compiler::compile_entry() {
+  Proto* p = new_proto(pkg_.path + ".init", 0);
+  p->hidden = true;
+  prog_.entry = static_cast<int32_t>(prog_.protos.size() - 1);
+  FuncState fs;
+  fs.proto = p;
+  fs_ = &fs;
+  for (const ValueSpec* spec : pkg_.var_init_order) {
+    fs.freereg = 0;
+    var_decl(spec, true);
+  }
+  const Func* main_fn = nullptr;
+  if (Object* o = pkg_.scope->lookup_local("main"); o && o->kind == ObjKind::Func)
+    main_fn = static_cast<const Func*>(o);
+  bool script = !pkg_.files.empty() && pkg_.files[0]->is_script();
+  if (script) {
+    // The script body runs as main.main, so tracebacks read as Go's.
+    Proto* body = new_proto(pkg_.path + ".main", 1);
+    int idx = static_cast<int>(prog_.protos.size() - 1);
+    FuncState bfs;
+    bfs.parent = nullptr;
+    bfs.proto = body;
+    bfs.owner = pkg_.files[0];
+    bfs.info = &pkg_.script_info;
+    fs_ = &bfs;
+    for (const File* f : pkg_.files) block(f->stmts);
+    emit(Op::Ret, 0, 0);
+    touch(0);
+    fs_ = &fs;
+    fs.freereg = 0;
+    emit_bx(Op::Call, 0, idx);
+  } else if (main_fn && main_fn->index >= 0) {
+    emit_bx(Op::Call, 0, main_fn->index);
+  }
+  emit(Op::Ret, 0, 0);
+  touch(0);
+  fs_ = nullptr;
+}
+
+// ---- variables ------------------------------------------------------------
+
+Compiler::VarWhere Compiler::where(const Var* v, int* index) {
+  if (v->name == "_") return VarWhere::Blank;
+  if (v->is_global()) {
+    *index = v->slot;
+    return VarWhere::Global;
+  }
+  if (v->owner == fs_->owner) {
+    *index = v->slot;
+    return v->captured ? VarWhere::Cell : VarWhere::Local;
+  }
+  auto it = fs_->upvals.find(v);
+  if (it != fs_->upvals.end()) {
+    *index = it->second;
+    return VarWhere::Upval;
+  }
+  diags_.error(v->pos, "internal error: variable " + v->name + " not reachable");
+  *index = 0;
+  return VarWhere::Blank;
+}
+
+void Compiler::load_var(const Var* v, int dst) {
+  int idx;
+  switch (where(v, &idx)) {
+    case VarWhere::Local: if (idx != dst) emit(Op::Move, dst, idx); break;
+    case VarWhere::Cell: emit(Op::GetCell, dst, idx); break;
+    case VarWhere::Upval: emit(Op::GetUpval, dst, idx); break;
+    case VarWhere::Global: emit_bx(Op::GetGlobal, dst, idx); break;
+    case VarWhere::Blank: break;
+  }
+}
+
+void Compiler::store_var(const Var* v, int src) {
+  int idx;
+  switch (where(v, &idx)) {
+    case VarWhere::Local: if (idx != src) emit(Op::Move, idx, src); break;
+    case VarWhere::Cell: emit(Op::SetCell, idx, src); break;
+    case VarWhere::Upval: emit(Op::SetUpval, idx, src); break;
+    case VarWhere::Global: emit_bx(Op::SetGlobal, src, idx); break;
+    case VarWhere::Blank: break;
+  }
+}
+
+// ---- expressions ----------------------------------------------------------
+
+int Compiler::expr_reg(const Expr* e) {
+  while (auto* p = as<ParenExpr>(e)) e = p->x;
+  if (auto* id = as<Ident>(e); id && !e->cval && id->obj && id->obj->kind == ObjKind::Var) {
+    int r = var_reg_direct(static_cast<const Var*>(id->obj));
+    if (r >= 0) return r;
+  }
+  int r = alloc_reg();
+  expr_into(e, r);
+  return r;
+}
+
+void Compiler::constant_into(const Expr* e, int dst) {
+  const Constant* c = e->cval;
+  switch (rep_of(e->type)) {
+    case Rep::Bool: load_int(dst, c->bool_val() ? 1 : 0); break;
+    case Rep::Int: load_int(dst, c->int64_val()); break;
+    case Rep::Uint: load_int(dst, static_cast<int64_t>(c->uint64_val())); break;
+    case Rep::Float: emit_bx(Op::LoadK, dst, const_index(slot_f(c->float64_val()))); break;
+    case Rep::Float32:
+      emit_bx(Op::LoadK, dst, const_index(slot_f(static_cast<double>(c->float32_val()))));
+      break;
+    case Rep::String: {
+      Slot s = prog_.intern_string(c->string_val());
+      emit_bx(Op::LoadK, dst, const_index(s));
+      break;
+    }
+    case Rep::Iface: {
+      // A constant assigned to an interface: box its default-typed value.
+      unsupported(e, "constant of interface type");
+      break;
+    }
+    default: unsupported(e, "constant of type " + type_string(e->type)); break;
+  }
+}
+
+void Compiler::expr_into(const Expr* e, int dst) {
+  if (e->cval) {
+    constant_into(e, dst);
+    return;
+  }
+  switch (e->kind) {
+    case NodeKind::ParenExpr: expr_into(static_cast<const ParenExpr*>(e)->x, dst); return;
+    case NodeKind::Ident: {
+      auto* id = static_cast<const Ident*>(e);
+      Object* o = id->obj;
+      if (!o) break;
+      switch (o->kind) {
+        case ObjKind::Var: load_var(static_cast<const Var*>(o), dst); return;
+        case ObjKind::Nil: emit(Op::LoadI, dst); return;
+        case ObjKind::Func: {
+          auto* f = static_cast<const Func*>(o);
+          if (f->index < 0) {
+            unsupported(e, "native function " + f->name + " as a value");
+            return;
+          }
+          emit_bx(Op::Closure, dst, f->index);
+          return;
+        }
+        default: break;
+      }
+      break;
+    }
+    case NodeKind::BinaryExpr: binary_into(static_cast<const BinaryExpr*>(e), dst); return;
+    case NodeKind::UnaryExpr: unary_into(static_cast<const UnaryExpr*>(e), dst); return;
+    case NodeKind::CallExpr: call_into(static_cast<const CallExpr*>(e), dst); return;
+    case NodeKind::FuncLit: func_lit_into(static_cast<const FuncLit*>(e), dst); return;
+    case NodeKind::IndexExpr: {
+      auto* ix = static_cast<const IndexExpr*>(e);
+      if (rep_of(ix->x->type) == Rep::String && ix->indices.size() == 1) {
+        uint32_t save = fs_->freereg;
+        int s = expr_reg(ix->x);
+        int i = expr_reg(ix->indices[0]);
+        set_line(ix);
+        emit(Op::IndexS, dst, s, i);
+        fs_->freereg = save;
+        return;
+      }
+      unsupported(e, "index expressions on " + type_string(ix->x->type));
+      return;
+    }
+    case NodeKind::SliceExpr: {
+      auto* sx = static_cast<const SliceExpr*>(e);
+      if (rep_of(sx->x->type) == Rep::String && !sx->slice3) {
+        uint32_t save = fs_->freereg;
+        int s = expr_reg(sx->x);
+        int lo = alloc_reg();
+        int hi = alloc_reg();
+        if (sx->low) expr_into(sx->low, lo); else emit(Op::LoadI, lo);
+        if (sx->high) expr_into(sx->high, hi); else load_int(hi, -1);
+        set_line(sx);
+        emit(Op::SliceS, dst, s, lo);
+        fs_->freereg = save;
+        return;
+      }
+      unsupported(e, "slice expressions on " + type_string(sx->x->type));
+      return;
+    }
+    default: break;
+  }
+  unsupported(e, std::string(node_kind_name(e->kind)));
+}
+
+Op Compiler::compare_op(Tok op, Rep r, bool* swap, bool* negate) {
+  *swap = false;
+  *negate = false;
+  bool is_u = r == Rep::Uint;
+  bool is_f = r == Rep::Float || r == Rep::Float32;
+  bool is_s = r == Rep::String;
+  Op eq = is_f ? Op::EqF : is_s ? Op::EqS : Op::EqI;
+  Op ne = is_f ? Op::NeF : is_s ? Op::NeS : Op::NeI;
+  Op lt = is_f ? Op::LtF : is_s ? Op::LtS : is_u ? Op::LtU : Op::LtI;
+  Op le = is_f ? Op::LeF : is_s ? Op::LeS : is_u ? Op::LeU : Op::LeI;
+  switch (op) {
+    case Tok::Eql: return eq;
+    case Tok::Neq: return ne;
+    case Tok::Lss: return lt;
+    case Tok::Leq: return le;
+    case Tok::Gtr: *swap = true; return lt;
+    case Tok::Geq: *swap = true; return le;
+    default: return Op::Nop;
+  }
+}
+
+void Compiler::arith(Tok op, const Type* t, int dst, int x, int y, const Node* at) {
+  Rep r = rep_of(t);
+  Op o = Op::Nop;
+  if (r == Rep::Int || r == Rep::Uint) {
+    bool u = r == Rep::Uint;
+    switch (op) {
+      case Tok::Add: o = Op::AddI; break;
+      case Tok::Sub: o = Op::SubI; break;
+      case Tok::Mul: o = Op::MulI; break;
+      case Tok::Quo: o = u ? Op::DivU : Op::DivI; break;
+      case Tok::Rem: o = u ? Op::RemU : Op::RemI; break;
+      case Tok::And: o = Op::AndI; break;
+      case Tok::Or: o = Op::OrI; break;
+      case Tok::Xor: o = Op::XorI; break;
+      case Tok::AndNot: o = Op::AndNotI; break;
+      default: break;
+    }
+  } else if (r == Rep::Float || r == Rep::Float32) {
+    switch (op) {
+      case Tok::Add: o = Op::AddF; break;
+      case Tok::Sub: o = Op::SubF; break;
+      case Tok::Mul: o = Op::MulF; break;
+      case Tok::Quo: o = Op::DivF; break;
+      default: break;
+    }
+  } else if (r == Rep::String && op == Tok::Add) {
+    o = Op::Concat;
+  }
+  if (o == Op::Nop) {
+    unsupported(at, "operator " + std::string(tok_string(op)) + " on " + type_string(t));
+    return;
+  }
+  emit(o, dst, x, y);
+  if (is_intlike(r)) {
+    Op w = wrap_op(t);
+    if (w != Op::Nop) emit(w, dst, dst);
+  } else if (r == Rep::Float32) {
+    emit(Op::RoundF32, dst, dst);
+  }
+}
+
+static bool small_int_const(const Expr* e, int64_t* v) {
+  if (!e->cval || e->cval->kind() != Constant::Kind::Int) return false;
+  if (!is_integer(e->type)) return false;
+  int64_t x = e->cval->int64_val();
+  if (x < INT16_MIN || x > INT16_MAX) return false;
+  *v = x;
+  return true;
+}
+
+void Compiler::binary_into(const BinaryExpr* e, int dst) {
+  Tok op = e->op;
+  if (op == Tok::LAnd || op == Tok::LOr) {
+    // t = x; if x decides, done; else t = y. Computed in a temporary: dst
+    // may be a variable that y reads.
+    uint32_t save = fs_->freereg;
+    int t = alloc_reg();
+    JumpLabel done;
+    expr_into(e->x, t);
+    jump_to(done, emit(op == Tok::LAnd ? Op::JFalse : Op::JTrue, t));
+    expr_into(e->y, t);
+    bind(done);
+    emit(Op::Move, dst, t);
+    fs_->freereg = save;
+    return;
+  }
+  uint32_t save = fs_->freereg;
+  const Type* operand_t = e->x->type;
+  Rep r = rep_of(operand_t);
+  if (op == Tok::Eql || op == Tok::Neq || op == Tok::Lss || op == Tok::Leq || op == Tok::Gtr ||
+      op == Tok::Geq) {
+    // Comparisons with nil (channels, funcs, interfaces).
+    bool xnil = rep_of(e->x->type) == Rep::Ref && as_basic(e->x->type) &&
+                as_basic(e->x->type)->bkind == BasicKind::UntypedNil;
+    bool ynil = rep_of(e->y->type) == Rep::Ref && as_basic(e->y->type) &&
+                as_basic(e->y->type)->bkind == BasicKind::UntypedNil;
+    if (r == Rep::Iface && !xnil && !ynil) {
+      unsupported(e, "comparison of interface values");
+      return;
+    }
+    if (r == Rep::Unsupported && !xnil) r = rep_of(e->y->type);
+    if (r == Rep::Ref || r == Rep::Iface) r = Rep::Int;  // pointer identity
+    int x = expr_reg(e->x);
+    int y = expr_reg(e->y);
+    bool swap, negate;
+    Op o = compare_op(op, r, &swap, &negate);
+    if (o == Op::Nop || r == Rep::Unsupported) {
+      unsupported(e, "comparison of " + type_string(operand_t));
+      return;
+    }
+    emit(o, dst, swap ? y : x, swap ? x : y);
+    fs_->freereg = save;
+    return;
+  }
+  if (op == Tok::Shl || op == Tok::Shr) {
+    if (!is_intlike(r)) {
+      unsupported(e, "shift of " + type_string(operand_t));
+      return;
+    }
+    int x = expr_reg(e->x);
+    int y = expr_reg(e->y);
+    bool count_unsigned = rep_of(e->y->type) == Rep::Uint;
+    Op o;
+    if (op == Tok::Shl) o = count_unsigned ? Op::ShlU : Op::ShlI;
+    else if (r == Rep::Uint) o = count_unsigned ? Op::ShrUU : Op::ShrU;
+    else o = count_unsigned ? Op::ShrIU : Op::ShrI;
+    set_line(e);
+    emit(o, dst, x, y);
+    Op w = wrap_op(operand_t);
+    if (w != Op::Nop) emit(w, dst, dst);
+    fs_->freereg = save;
+    return;
+  }
+  int64_t k;
+  if (is_intlike(r) && (op == Tok::Add || op == Tok::Sub || op == Tok::Mul) &&
+      small_int_const(e->y, &k) && k != INT16_MIN) {
+    int x = expr_reg(e->x);
+    if (op == Tok::Mul) emit(Op::MulIK, dst, x, uint16_t(int16_t(k)));
+    else emit(Op::AddIK, dst, x, uint16_t(int16_t(op == Tok::Sub ? -k : k)));
+    Op w = wrap_op(e->type);
+    if (w != Op::Nop) emit(w, dst, dst);
+    fs_->freereg = save;
+    return;
+  }
+  int x = expr_reg(e->x);
+  int y = expr_reg(e->y);
+  set_line(e);
+  arith(op, e->type, dst, x, y, e);
+  fs_->freereg = save;
+}
+
+void Compiler::unary_into(const UnaryExpr* e, int dst) {
+  uint32_t save = fs_->freereg;
+  Rep r = rep_of(e->type);
+  switch (e->op) {
+    case Tok::Add: expr_into(e->x, dst); break;
+    case Tok::Sub: {
+      int x = expr_reg(e->x);
+      if (is_intlike(r)) {
+        emit(Op::NegI, dst, x);
+        Op w = wrap_op(e->type);
+        if (w != Op::Nop) emit(w, dst, dst);
+      } else if (r == Rep::Float || r == Rep::Float32) {
+        emit(Op::NegF, dst, x);
+      } else {
+        unsupported(e, "negation of " + type_string(e->type));
+      }
+      break;
+    }
+    case Tok::Xor: {
+      int x = expr_reg(e->x);
+      emit(Op::NotI, dst, x);
+      Op w = wrap_op(e->type);
+      if (w != Op::Nop) emit(w, dst, dst);
+      break;
+    }
+    case Tok::Not: {
+      int x = expr_reg(e->x);
+      emit(Op::Not, dst, x);
+      break;
+    }
+    case Tok::Arrow: {
+      int ch = expr_reg(e->x);
+      set_line(e);
+      emit(Op::Recv, dst, ch);
+      break;
+    }
+    default: unsupported(e, "operator " + std::string(tok_string(e->op))); break;
+  }
+  fs_->freereg = save;
+}
+
+void Compiler::box_in_place(int reg, const Type* from, const Type* to) {
+  if (!to || rep_of(to) != Rep::Iface) return;
+  Rep fr = rep_of(from);
+  if (fr == Rep::Iface) return;
+  auto* b = as_basic(from);
+  if (b && b->bkind == BasicKind::UntypedNil) return;  // nil interface
+  if (fr == Rep::Unsupported) {
+    diags_.error(Pos{fs_->line, 1}, "not supported yet: converting " + type_string(from) +
+                                        " to an interface");
+    return;
+  }
+  emit(Op::Box, reg, reg, type_index(from));
+}
+
+void Compiler::assign_into(const Expr* e, const Type* to, int dst) {
+  expr_into(e, dst);
+  box_in_place(dst, e->type, to);
+}
+
+void Compiler::func_lit_into(const FuncLit* lit, int dst) {
+  auto it = pkg_.func_info.find(lit);
+  if (it == pkg_.func_info.end()) {
+    diags_.error(lit->pos, "internal error: no type information for function literal");
+    return;
+  }
+  const FuncInfo& info = it->second;
+  // Name as Go's tracebacks do: main.main.func1, main.f.func2.1 ...
+  std::string name = fs_->proto->name;
+  bool nested = name.find(".func") != std::string::npos;
+  name += (nested ? "." : ".func") + std::to_string(++fs_->nlits);
+  Proto* p = new_proto(name, lit->pos.line);
+  int idx = static_cast<int>(prog_.protos.size() - 1);
+  // Captures: where the creating function finds each free variable's cell.
+  for (Var* v : info.free_vars) {
+    int where_idx;
+    VarWhere w = where(v, &where_idx);
+    if (w == VarWhere::Cell) p->captures.push_back({false, uint16_t(where_idx)});
+    else if (w == VarWhere::Upval) p->captures.push_back({true, uint16_t(where_idx)});
+    else diags_.error(lit->pos, "internal error: bad capture of " + v->name);
+  }
+  compile_func(p, lit, &info, lit->body, lit->body ? lit->body->rbrace.line : lit->pos.line);
+  emit_bx(Op::Closure, dst, idx);
+}
+
+int Compiler::args_at(const CallExpr* e, const SignatureType* sig, int base, bool box_all) {
+  size_t np = sig->params.size();
+  // f(g()) with g returning several values.
+  if (e->args.size() == 1 && e->args[0]->type && e->args[0]->type->kind == TypeKind::Tuple) {
+    auto* tup = static_cast<const TupleType*>(e->args[0]->type);
+    auto* inner = as<CallExpr>(e->args[0]);
+    if (!inner) return -1;
+    fs_->freereg = base;
+    int n = call_at(inner, base, false);
+    if (n < 0) return -1;
+    for (size_t i = 0; i < tup->elems.size(); ++i) {
+      const Type* to = box_all ? nullptr
+                       : i < np ? sig->params[i] : nullptr;
+      if (box_all) box_in_place(base + int(i), tup->elems[i], sig->params.back());
+      else box_in_place(base + int(i), tup->elems[i], to);
+      touch(base + i);
+    }
+    fs_->freereg = base + uint32_t(tup->elems.size());
+    return static_cast<int>(tup->elems.size());
+  }
+  if (sig->variadic && !box_all) {
+    unsupported(e, "calls of variadic functions");
+    return -1;
+  }
+  if (e->has_ellipsis()) {
+    unsupported(e, "f(x...) calls");
+    return -1;
+  }
+  fs_->freereg = base;
+  for (size_t i = 0; i < e->args.size(); ++i) {
+    int r = alloc_reg();
+    const Type* to = box_all ? sig->params.back() : sig->params[i];
+    if (box_all && i + 1 < np) to = sig->params[i];
+    if (box_all && sig->variadic && i + 1 >= np) {
+      auto* st = static_cast<const SliceType*>(sig->params.back()->underlying());
+      to = st->elem;
+    }
+    assign_into(e->args[i], to, r);
+  }
+  return static_cast<int>(e->args.size());
+}
+
+int Compiler::call_at(const CallExpr* e, int base, bool go) {
+  const Expr* fun = e->fun;
+  while (auto* p = as<ParenExpr>(fun)) fun = p->x;
+  const Func* target = nullptr;
+  if (auto* id = as<Ident>(fun); id && id->obj && id->obj->kind == ObjKind::Func)
+    target = static_cast<const Func*>(id->obj);
+  if (auto* sel = as<SelectorExpr>(fun); sel && sel->sel->obj && sel->sel->obj->kind == ObjKind::Func)
+    target = static_cast<const Func*>(sel->sel->obj);
+  auto* sig = fun->type ? dynamic_cast<const SignatureType*>(fun->type->underlying()) : nullptr;
+  if (!sig) {
+    unsupported(e, "this call");
+    return -1;
+  }
+  int nres = static_cast<int>(sig->results.size());
+  if (target && target->is_native()) {
+    if (go) {
+      unsupported(e, "go with a native function");
+      return -1;
+    }
+    std::string qname = (target->pkg ? target->pkg->path : std::string("?")) + "." + target->name;
+    NativeFn fn = find_native(qname);
+    if (!fn) {
+      diags_.error(e->pos, "not supported yet: " + qname);
+      return -1;
+    }
+    int nidx = -1;
+    for (size_t i = 0; i < prog_.natives.size(); ++i)
+      if (prog_.natives[i].name == qname) nidx = int(i);
+    if (nidx < 0) {
+      prog_.natives.push_back({qname, fn, uint16_t(nres)});
+      nidx = static_cast<int>(prog_.natives.size() - 1);
+    }
+    int nargs = args_at(e, sig, base, sig->variadic);
+    if (nargs < 0) return -1;
+    touch(base + (nres > nargs ? nres : nargs));
+    set_line(e);
+    emit(Op::CallNative, base, nidx, nargs);
+    return nres;
+  }
+  int closure_reg = -1;
+  if (!target) {
+    // Calling a function value: evaluate it before the arguments.
+    closure_reg = alloc_reg();
+    expr_into(fun, closure_reg);
+    base = static_cast<int>(fs_->freereg);
+  }
+  int nargs = args_at(e, sig, base, false);
+  if (nargs < 0) return -1;
+  touch(base + (nres > nargs ? nres : nargs));
+  set_line(e);
+  if (target) emit_bx(go ? Op::Go : Op::Call, base, target->index);
+  else emit(go ? Op::GoClosure : Op::CallClosure, base, closure_reg);
+  if (closure_reg >= 0 && !go && nres > 0) {
+    // Results landed at base; callers expect them at the original base.
+    for (int i = 0; i < nres; ++i) emit(Op::Move, closure_reg + i, base + i);
+    touch(closure_reg + nres);
+  }
+  return nres;
+}
+
+void Compiler::call_into(const CallExpr* e, int dst) {
+  const Expr* fun = e->fun;
+  while (auto* p = as<ParenExpr>(fun)) fun = p->x;
+  if (fun->is_type) {
+    conversion_into(e, dst);
+    return;
+  }
+  if (auto* id = as<Ident>(fun); id && id->obj && id->obj->kind == ObjKind::Builtin) {
+    builtin_call(e, static_cast<const Builtin*>(id->obj)->id, dst);
+    return;
+  }
+  uint32_t save = fs_->freereg;
+  int base = static_cast<int>(fs_->freereg);
+  int n = call_at(e, base, false);
+  if (n > 0 && dst != base) emit(Op::Move, dst, base);
+  fs_->freereg = save;
+}
+
+void Compiler::conversion_into(const CallExpr* e, int dst) {
+  if (e->args.size() != 1) return;
+  const Expr* x = e->args[0];
+  const Type* to = e->type;
+  const Type* from = x->type;
+  Rep rt = rep_of(to), rf = rep_of(from);
+  if (rt == Rep::Iface) {
+    assign_into(x, to, dst);
+    return;
+  }
+  uint32_t save = fs_->freereg;
+  if (is_intlike(rt) && is_intlike(rf)) {
+    expr_into(x, dst);
+    Op w = wrap_op(to);
+    if (w != Op::Nop) emit(w, dst, dst);
+  } else if ((rt == Rep::Float || rt == Rep::Float32) && is_intlike(rf)) {
+    int r = expr_reg(x);
+    emit(rf == Rep::Uint ? Op::UToF : Op::IToF, dst, r);
+    if (rt == Rep::Float32) emit(Op::RoundF32, dst, dst);
+  } else if (is_intlike(rt) && (rf == Rep::Float || rf == Rep::Float32)) {
+    int r = expr_reg(x);
+    emit(rt == Rep::Uint ? Op::FToU : Op::FToI, dst, r);
+    Op w = wrap_op(to);
+    if (w != Op::Nop) emit(w, dst, dst);
+  } else if ((rt == Rep::Float || rt == Rep::Float32) && (rf == Rep::Float || rf == Rep::Float32)) {
+    expr_into(x, dst);
+    if (rt == Rep::Float32) emit(Op::RoundF32, dst, dst);
+  } else if (rt == Rep::String && is_intlike(rf)) {
+    int r = expr_reg(x);
+    emit(Op::RuneToS, dst, r);
+  } else if (rt == rf && rt != Rep::Unsupported) {
+    expr_into(x, dst);
+  } else {
+    unsupported(e, "conversion from " + type_string(from) + " to " + type_string(to));
+  }
+  fs_->freereg = save;
+}
+
+void Compiler::builtin_call(const CallExpr* e, BuiltinId id, int dst) {
+  uint32_t save = fs_->freereg;
+  set_line(e);
+  switch (id) {
+    case BuiltinId::Len:
+    case BuiltinId::Cap: {
+      Rep r = rep_of(e->args[0]->type);
+      int x = expr_reg(e->args[0]);
+      const Type* u = e->args[0]->type->underlying();
+      if (r == Rep::String && id == BuiltinId::Len) emit(Op::LenS, dst, x);
+      else if (u->kind == TypeKind::Chan) emit(id == BuiltinId::Len ? Op::LenCh : Op::CapCh, dst, x);
+      else unsupported(e, "len/cap of " + type_string(e->args[0]->type));
+      break;
+    }
+    case BuiltinId::Close: {
+      int x = expr_reg(e->args[0]);
+      emit(Op::Close, x);
+      break;
+    }
+    case BuiltinId::Make: {
+      const Type* t = e->type ? e->type->underlying() : nullptr;
+      if (!t || t->kind != TypeKind::Chan) {
+        unsupported(e, "make of " + type_string(e->type));
+        break;
+      }
+      int n = alloc_reg();
+      if (e->args.size() > 1) expr_into(e->args[1], n);
+      else emit(Op::LoadI, n);
+      emit(Op::MakeChan, dst, n);
+      break;
+    }
+    case BuiltinId::Panic: {
+      int r = alloc_reg();
+      assign_into(e->args[0], pkg_.scope ? e->args[0]->type : nullptr, r);
+      box_in_place(r, e->args[0]->type, static_cast<const Type*>(nullptr));
+      if (rep_of(e->args[0]->type) != Rep::Iface) emit(Op::Box, r, r, type_index(e->args[0]->type));
+      emit(Op::Panic, r);
+      break;
+    }
+    case BuiltinId::Print:
+    case BuiltinId::Println: {
+      const char* name = id == BuiltinId::Print ? "builtin.print" : "builtin.println";
+      NativeFn fn = find_native(name);
+      int nidx = -1;
+      for (size_t i = 0; i < prog_.natives.size(); ++i)
+        if (prog_.natives[i].name == name) nidx = int(i);
+      if (nidx < 0 && fn) {
+        prog_.natives.push_back({name, fn, 0});
+        nidx = static_cast<int>(prog_.natives.size() - 1);
+      }
+      if (nidx < 0) {
+        unsupported(e, name);
+        break;
+      }
+      int base = static_cast<int>(fs_->freereg);
+      for (const Expr* a : e->args) {
+        int r = alloc_reg();
+        expr_into(a, r);
+        if (rep_of(a->type) != Rep::Iface) emit(Op::Box, r, r, type_index(a->type));
+      }
+      touch(base + 1);
+      emit(Op::CallNative, base, nidx, int(e->args.size()));
+      break;
+    }
+    default: unsupported(e, "builtin " + std::string(as<Ident>(e->fun) ? as<Ident>(e->fun)->name : "function")); break;
+  }
+  fs_->freereg = save;
+}
+
+void Compiler::cond_jump(const Expr* e, bool when, JumpLabel& l) {
+  while (auto* p = as<ParenExpr>(e)) e = p->x;
+  if (e->cval) {
+    if (e->cval->bool_val() == when) jmp(l);
+    return;
+  }
+  if (auto* u = as<UnaryExpr>(e); u && u->op == Tok::Not) {
+    cond_jump(u->x, !when, l);
+    return;
+  }
+  uint32_t save = fs_->freereg;
+  if (auto* b = as<BinaryExpr>(e)) {
+    if (b->op == Tok::LAnd || b->op == Tok::LOr) {
+      bool is_and = b->op == Tok::LAnd;
+      if (is_and != when) {
+        // (x && y) false: x false or y false; (x || y) true: x or y true.
+        cond_jump(b->x, when, l);
+        cond_jump(b->y, when, l);
+      } else {
+        JumpLabel skip;
+        cond_jump(b->x, !when, skip);
+        cond_jump(b->y, when, l);
+        bind(skip);
+      }
+      return;
+    }
+    Rep r = rep_of(b->x->type);
+    bool cmp = b->op == Tok::Eql || b->op == Tok::Neq || b->op == Tok::Lss ||
+               b->op == Tok::Leq || b->op == Tok::Gtr || b->op == Tok::Geq;
+    if (cmp && (is_intlike(r) || r == Rep::Float || r == Rep::Float32 || r == Rep::Bool)) {
+      Tok op = b->op;
+      bool f = r == Rep::Float || r == Rep::Float32;
+      bool u = r == Rep::Uint;
+      int64_t k;
+      if (!f && !u && small_int_const(b->y, &k)) {
+        // Compare with an immediate.
+        int x = expr_reg(b->x);
+        if (!when) {
+          switch (op) {
+            case Tok::Eql: op = Tok::Neq; break;
+            case Tok::Neq: op = Tok::Eql; break;
+            case Tok::Lss: op = Tok::Geq; break;
+            case Tok::Leq: op = Tok::Gtr; break;
+            case Tok::Gtr: op = Tok::Leq; break;
+            default: op = Tok::Lss; break;
+          }
+        }
+        Op o = op == Tok::Eql ? Op::JEqIK : op == Tok::Neq ? Op::JNeIK : op == Tok::Lss ? Op::JLtIK
+             : op == Tok::Leq ? Op::JLeIK : op == Tok::Gtr ? Op::JGtIK : Op::JGeIK;
+        jump_to(l, emit(o, x, uint16_t(int16_t(k))));
+        fs_->freereg = save;
+        return;
+      }
+      int x = expr_reg(b->x);
+      int y = expr_reg(b->y);
+      // Normalize to a < b, a <= b, a == b, a != b (swapping operands).
+      if (op == Tok::Gtr) { op = Tok::Lss; std::swap(x, y); }
+      else if (op == Tok::Geq) { op = Tok::Leq; std::swap(x, y); }
+      Op o;
+      if (op == Tok::Eql || op == Tok::Neq) {
+        bool eq = (op == Tok::Eql) == when;
+        o = f ? (eq ? Op::JEqF : Op::JNeF) : (eq ? Op::JEqI : Op::JNeI);
+      } else if (when) {
+        o = op == Tok::Lss ? (f ? Op::JLtF : u ? Op::JLtU : Op::JLtI)
+                           : (f ? Op::JLeF : u ? Op::JLeU : Op::JLeI);
+      } else if (f) {
+        o = op == Tok::Lss ? Op::JNLtF : Op::JNLeF;  // NaN: !(a<b) is not b<=a
+      } else {
+        // !(x < y) == y <= x for integers.
+        o = op == Tok::Lss ? (u ? Op::JLeU : Op::JLeI) : (u ? Op::JLtU : Op::JLtI);
+        std::swap(x, y);
+      }
+      jump_to(l, emit(o, x, y));
+      fs_->freereg = save;
+      return;
+    }
+  }
+  int r = expr_reg(e);
+  jump_to(l, emit(when ? Op::JTrue : Op::JFalse, r));
+  fs_->freereg = save;
+}
+
+// ---- statements -----------------------------------------------------------
+
+void Compiler::block(const std::vector<Stmt*>& list) {
+  uint32_t save = fs_->freereg;
+  for (const Stmt* s : list) stmt(s);
+  fs_->freereg = save;
+}
+
+void Compiler::stmt(const Stmt* s) {
+  set_line(s);
+  uint32_t save = fs_->freereg;
+  std::string label;
+  std::swap(label, fs_->pending_label);
+  switch (s->kind) {
+    case NodeKind::EmptyStmt: break;
+    case NodeKind::BlockStmt: block(static_cast<const BlockStmt*>(s)->list); break;
+    case NodeKind::ExprStmt: {
+      const Expr* x = static_cast<const ExprStmt*>(s)->x;
+      int r = alloc_reg();
+      expr_into(x, r);
+      break;
+    }
+    case NodeKind::AssignStmt: {
+      auto* a = static_cast<const AssignStmt*>(s);
+      if (a->tok == Tok::Define) {
+        define_stmt(a);
+        return;  // keeps the new locals' registers
+      }
+      if (a->tok == Tok::Assign) assign_stmt(a);
+      else {
+        Tok op;
+        switch (a->tok) {
+          case Tok::AddAssign: op = Tok::Add; break;
+          case Tok::SubAssign: op = Tok::Sub; break;
+          case Tok::MulAssign: op = Tok::Mul; break;
+          case Tok::QuoAssign: op = Tok::Quo; break;
+          case Tok::RemAssign: op = Tok::Rem; break;
+          case Tok::AndAssign: op = Tok::And; break;
+          case Tok::OrAssign: op = Tok::Or; break;
+          case Tok::XorAssign: op = Tok::Xor; break;
+          case Tok::ShlAssign: op = Tok::Shl; break;
+          case Tok::ShrAssign: op = Tok::Shr; break;
+          default: op = Tok::AndNot; break;
+        }
+        op_assign(a->lhs[0], op, a->rhs[0], a);
+      }
+      break;
+    }
+    case NodeKind::DeclStmt: {
+      auto* g = static_cast<const DeclStmt*>(s)->decl;
+      if (g->tok == Tok::Var) {
+        for (const Spec* sp : g->specs) var_decl(static_cast<const ValueSpec*>(sp), false);
+        return;  // keeps the new locals' registers
+      }
+      if (g->tok == Tok::Type) unsupported(s, "type declarations");
+      break;  // constants need no code
+    }
+    case NodeKind::IncDecStmt: incdec_stmt(static_cast<const IncDecStmt*>(s)); break;
+    case NodeKind::ReturnStmt: return_stmt(static_cast<const ReturnStmt*>(s)); break;
+    case NodeKind::IfStmt: if_stmt(static_cast<const IfStmt*>(s)); break;
+    case NodeKind::ForStmt:
+      fs_->pending_label = label;
+      for_stmt(static_cast<const ForStmt*>(s));
+      break;
+    case NodeKind::RangeStmt:
+      fs_->pending_label = label;
+      range_stmt(static_cast<const RangeStmt*>(s));
+      break;
+    case NodeKind::SwitchStmt:
+      fs_->pending_label = label;
+      switch_stmt(static_cast<const SwitchStmt*>(s));
+      break;
+    case NodeKind::BranchStmt: branch_stmt(static_cast<const BranchStmt*>(s)); break;
+    case NodeKind::GoStmt: go_stmt(static_cast<const GoStmt*>(s)); break;
+    case NodeKind::SendStmt: send_stmt(static_cast<const SendStmt*>(s)); break;
+    case NodeKind::LabeledStmt: {
+      auto* ls = static_cast<const LabeledStmt*>(s);
+      fs_->pending_label = ls->label->name;
+      stmt(ls->stmt);
+      break;
+    }
+    default: unsupported(s, std::string(node_kind_name(s->kind))); break;
+  }
+  fs_->pending_label.clear();
+  fs_->freereg = save;
+}
+
+void Compiler::store_to(const Expr* lhs, int src) {
+  while (auto* p = as<ParenExpr>(lhs)) lhs = p->x;
+  if (auto* id = as<Ident>(lhs)) {
+    if (id->name == "_") return;
+    if (id->obj && id->obj->kind == ObjKind::Var) {
+      store_var(static_cast<const Var*>(id->obj), src);
+      return;
+    }
+  }
+  unsupported(lhs, "assignment to " + std::string(node_kind_name(lhs->kind)));
+}
+
+static const Type* lhs_type(const Expr* lhs) {
+  if (auto* id = as<Ident>(lhs); id && id->obj && id->obj->kind == ObjKind::Var) return id->obj->type;
+  return lhs->type;
+}
+
+void Compiler::assign_stmt(const AssignStmt* s) {
+  if (s->rhs.size() == 1 && s->lhs.size() > 1) {
+    // a, b = f()  or  v, ok = <-ch
+    int base = static_cast<int>(fs_->freereg);
+    const Expr* r = s->rhs[0];
+    while (auto* p = as<ParenExpr>(r)) r = p->x;
+    if (auto* u = as<UnaryExpr>(r); u && u->op == Tok::Arrow) {
+      int ch = expr_reg(u->x);
+      base = alloc_reg();
+      alloc_reg();
+      set_line(u);
+      emit(Op::Recv2, base, ch);
+      box_in_place(base, u->type, lhs_type(s->lhs[0]));
+    } else if (auto* c = as<CallExpr>(r)) {
+      int n = call_at(c, base, false);
+      if (n < 0) return;
+      fs_->freereg = base + n;
+      touch(base + n);
+      auto* tup = static_cast<const TupleType*>(c->type);
+      for (int i = 0; i < n; ++i) box_in_place(base + i, tup->elems[i], lhs_type(s->lhs[i]));
+    } else {
+      unsupported(s, "this assignment");
+      return;
+    }
+    for (size_t i = 0; i < s->lhs.size(); ++i) store_to(s->lhs[i], base + int(i));
+    return;
+  }
+  if (s->lhs.size() == 1) {
+    const Expr* lhs = s->lhs[0];
+    // Evaluate straight into a plain local's register when possible.
+    if (auto* id = as<Ident>(lhs); id && id->obj && id->obj->kind == ObjKind::Var) {
+      int r = var_reg_direct(static_cast<const Var*>(id->obj));
+      if (r >= 0) {
+        assign_into(s->rhs[0], id->obj->type, r);
+        return;
+      }
+    }
+    int t = alloc_reg();
+    assign_into(s->rhs[0], lhs_type(lhs), t);
+    store_to(lhs, t);
+    return;
+  }
+  // Parallel assignment: evaluate every right side first.
+  std::vector<int> tmp;
+  for (size_t i = 0; i < s->rhs.size(); ++i) {
+    int t = alloc_reg();
+    assign_into(s->rhs[i], lhs_type(s->lhs[i]), t);
+    tmp.push_back(t);
+  }
+  for (size_t i = 0; i < s->lhs.size(); ++i) store_to(s->lhs[i], tmp[i]);
+}
+
+void Compiler::define_stmt(const AssignStmt* s) {
+  // New variables take the registers their values were computed in.
+  auto is_new = [&](const Expr* e) -> Var* {
+    auto* id = as<Ident>(e);
+    if (!id || id->name == "_" || !id->obj || id->obj->kind != ObjKind::Var) return nullptr;
+    auto* v = static_cast<Var*>(id->obj);
+    if (v->pos.line == id->pos.line && v->pos.col == id->pos.col) return v;  // declared here
+    return nullptr;
+  };
+  int n = static_cast<int>(s->lhs.size());
+  int base = static_cast<int>(fs_->freereg);
+  if (s->rhs.size() == 1 && n > 1) {
+    const Expr* r = s->rhs[0];
+    while (auto* p = as<ParenExpr>(r)) r = p->x;
+    if (auto* u = as<UnaryExpr>(r); u && u->op == Tok::Arrow) {
+      uint32_t save = fs_->freereg;
+      int ch = expr_reg(u->x);
+      fs_->freereg = save;
+      if (ch >= base) {  // the channel was a temporary: keep it below
+        int keep = alloc_reg();
+        if (keep != ch) emit(Op::Move, keep, ch);
+        ch = keep;
+        base = static_cast<int>(fs_->freereg);
+      }
+      set_line(u);
+      touch(base + 1);
+      emit(Op::Recv2, base, ch);
+    } else if (auto* c = as<CallExpr>(r)) {
+      if (call_at(c, base, false) < 0) return;
+    } else {
+      unsupported(s, "this assignment");
+      return;
+    }
+    fs_->freereg = base + n;
+    touch(base + n);
+  } else {
+    for (int i = 0; i < n; ++i) {
+      int r = alloc_reg();
+      expr_into(s->rhs[i], r);
+      fs_->freereg = r + 1;
+    }
+  }
+  for (int i = 0; i < n; ++i) {
+    if (Var* v = is_new(s->lhs[i])) {
+      if (v->is_global()) store_var(v, base + i);
+      else declare_local(v, base + i);
+    } else {
+      store_to(s->lhs[i], base + i);
+    }
+  }
+}
+
+void Compiler::var_decl(const ValueSpec* spec, bool global) {
+  int n = static_cast<int>(spec->names.size());
+  int base = static_cast<int>(fs_->freereg);
+  if (spec->values.empty()) {
+    for (int i = 0; i < n; ++i) emit(Op::LoadI, alloc_reg());
+  } else if (spec->values.size() == 1 && n > 1) {
+    const Expr* r = spec->values[0];
+    if (auto* c = as<CallExpr>(r)) {
+      if (call_at(c, base, false) < 0) return;
+    } else if (auto* u = as<UnaryExpr>(r); u && u->op == Tok::Arrow) {
+      int ch = expr_reg(u->x);
+      base = static_cast<int>(fs_->freereg);
+      emit(Op::Recv2, base, ch);
+    } else {
+      unsupported(spec, "this declaration");
+      return;
+    }
+    fs_->freereg = base + n;
+    touch(base + n);
+  } else {
+    for (int i = 0; i < n; ++i) {
+      int r = alloc_reg();
+      const Type* to = spec->names[i]->obj ? spec->names[i]->obj->type : nullptr;
+      assign_into(spec->values[i], to, r);
+      fs_->freereg = r + 1;
+    }
+  }
+  for (int i = 0; i < n; ++i) {
+    Ident* id = spec->names[i];
+    if (id->name == "_" || !id->obj) continue;
+    auto* v = static_cast<Var*>(id->obj);
+    if (global || v->is_global()) store_var(v, base + i);
+    else declare_local(v, base + i);
+  }
+  if (global) fs_->freereg = base;
+}
+
+void Compiler::op_assign(const Expr* lhs, Tok op, const Expr* rhs, const Node* at) {
+  const Type* t = lhs_type(lhs);
+  int direct = -1;
+  if (auto* id = as<Ident>(lhs); id && id->obj && id->obj->kind == ObjKind::Var)
+    direct = var_reg_direct(static_cast<const Var*>(id->obj));
+  int cur = direct >= 0 ? direct : alloc_reg();
+  if (direct < 0) expr_into(lhs, cur);
+  int64_t k;
+  Rep r = rep_of(t);
+  if (is_intlike(r) && (op == Tok::Add || op == Tok::Sub) && small_int_const(rhs, &k) &&
+      k != INT16_MIN) {
+    emit(Op::AddIK, cur, cur, uint16_t(int16_t(op == Tok::Sub ? -k : k)));
+    Op w = wrap_op(t);
+    if (w != Op::Nop) emit(w, cur, cur);
+  } else if (op == Tok::Shl || op == Tok::Shr) {
+    int y = expr_reg(rhs);
+    bool cu = rep_of(rhs->type) == Rep::Uint;
+    Op o = op == Tok::Shl ? (cu ? Op::ShlU : Op::ShlI)
+           : r == Rep::Uint ? (cu ? Op::ShrUU : Op::ShrU) : (cu ? Op::ShrIU : Op::ShrI);
+    emit(o, cur, cur, y);
+    Op w = wrap_op(t);
+    if (w != Op::Nop) emit(w, cur, cur);
+  } else {
+    int y = expr_reg(rhs);
+    set_line(at);
+    arith(op, t, cur, cur, y, at);
+  }
+  if (direct < 0) store_to(lhs, cur);
+}
+
+void Compiler::incdec_stmt(const IncDecStmt* s) {
+  const Type* t = lhs_type(s->x);
+  Rep r = rep_of(t);
+  int direct = -1;
+  if (auto* id = as<Ident>(s->x); id && id->obj && id->obj->kind == ObjKind::Var)
+    direct = var_reg_direct(static_cast<const Var*>(id->obj));
+  int cur = direct >= 0 ? direct : alloc_reg();
+  if (direct < 0) expr_into(s->x, cur);
+  if (is_intlike(r)) {
+    emit(Op::AddIK, cur, cur, uint16_t(int16_t(s->tok == Tok::Inc ? 1 : -1)));
+    Op w = wrap_op(t);
+    if (w != Op::Nop) emit(w, cur, cur);
+  } else if (r == Rep::Float || r == Rep::Float32) {
+    int one = alloc_reg();
+    emit_bx(Op::LoadK, one, const_index(slot_f(1.0)));
+    emit(s->tok == Tok::Inc ? Op::AddF : Op::SubF, cur, cur, one);
+    if (r == Rep::Float32) emit(Op::RoundF32, cur, cur);
+  } else {
+    unsupported(s, "++/-- on " + type_string(t));
+  }
+  if (direct < 0) store_to(s->x, cur);
+}
+
+void Compiler::return_stmt(const ReturnStmt* s) {
+  const FuncInfo* info = fs_->info;
+  size_t nres = info && info->sig ? info->sig->results.size() : 0;
+  if (s->results.empty()) {
+    if (nres == 0) {
+      emit(Op::Ret, 0, 0);
+      return;
+    }
+    int base = static_cast<int>(fs_->freereg);
+    for (size_t i = 0; i < nres; ++i) load_var(info->results[i], alloc_reg());
+    emit(Op::Ret, base, int(nres));
+    return;
+  }
+  if (s->results.size() == 1 && nres == 1) {
+    const Expr* e = s->results[0];
+    if (rep_of(info->sig->results[0]) != Rep::Iface || rep_of(e->type) == Rep::Iface) {
+      int r = expr_reg(e);
+      emit(Op::Ret, r, 1);
+      return;
+    }
+  }
+  int base = static_cast<int>(fs_->freereg);
+  if (s->results.size() == 1 && nres > 1) {
+    auto* c = as<CallExpr>(s->results[0]);
+    if (!c || call_at(c, base, false) < 0) return;
+    touch(base + nres);
+    emit(Op::Ret, base, int(nres));
+    return;
+  }
+  for (size_t i = 0; i < s->results.size(); ++i) {
+    int r = alloc_reg();
+    assign_into(s->results[i], info->sig->results[i], r);
+  }
+  emit(Op::Ret, base, int(nres));
+}
+
+void Compiler::if_stmt(const IfStmt* s) {
+  uint32_t save = fs_->freereg;
+  if (s->init) stmt(s->init);
+  JumpLabel else_l, end;
+  cond_jump(s->cond, false, else_l);
+  block(s->body->list);
+  if (s->else_) {
+    jmp(end);
+    bind(else_l);
+    stmt(s->else_);
+    bind(end);
+  } else {
+    bind(else_l);
+  }
+  fs_->freereg = save;
+}
+
+void Compiler::for_stmt(const ForStmt* s) {
+  uint32_t save = fs_->freereg;
+  std::string label = fs_->pending_label;
+  fs_->pending_label.clear();
+  if (s->init) stmt(s->init);
+  // Loop variables that closures capture get a fresh cell per iteration.
+  std::vector<const Var*> fresh;
+  if (auto* a = as<AssignStmt>(s->init); a && a->tok == Tok::Define)
+    for (const Expr* l : a->lhs)
+      if (auto* id = as<Ident>(l); id && id->obj && id->obj->kind == ObjKind::Var &&
+                                    static_cast<const Var*>(id->obj)->captured &&
+                                    static_cast<const Var*>(id->obj)->owner == fs_->owner)
+        fresh.push_back(static_cast<const Var*>(id->obj));
+  JumpLabel cond_l, body_l, brk, cont;
+  fs_->branches.push_back({label, true, &brk, &cont});
+  if (s->cond) jmp(cond_l);
+  bind(body_l);
+  block(s->body->list);
+  bind(cont);
+  if (!fresh.empty()) {
+    int t = alloc_reg();
+    for (const Var* v : fresh) {
+      emit(Op::GetCell, t, v->slot);
+      emit(Op::NewCell, v->slot, t);
+    }
+    fs_->freereg--;
+  }
+  if (s->post) stmt(s->post);
+  bind(cond_l);
+  if (s->cond) cond_jump(s->cond, true, body_l);
+  else jmp(body_l);
+  bind(brk);
+  fs_->branches.pop_back();
+  fs_->freereg = save;
+}
+
+void Compiler::range_stmt(const RangeStmt* s) {
+  uint32_t save = fs_->freereg;
+  std::string label = fs_->pending_label;
+  fs_->pending_label.clear();
+  const Type* xt = s->x->type ? s->x->type->underlying() : nullptr;
+  JumpLabel top, brk, cont, body_l;
+  auto bind_var = [&](const Expr* target, int src) {
+    if (!target) return;
+    if (s->tok == Tok::Define) {
+      auto* id = as<Ident>(target);
+      if (!id || id->name == "_" || !id->obj) return;
+      auto* v = static_cast<Var*>(id->obj);
+      int r = alloc_reg();
+      emit(Op::Move, r, src);
+      declare_local(v, r);
+    } else {
+      store_to(target, src);
+    }
+  };
+  if (xt && xt->kind == TypeKind::Chan) {
+    int ch = alloc_reg();
+    expr_into(s->x, ch);
+    int val = alloc_reg();
+    int ok = alloc_reg();
+    fs_->branches.push_back({label, true, &brk, &cont});
+    bind(top);
+    bind(cont);
+    set_line(s);
+    emit(Op::Recv2, val, ch);
+    jump_to(brk, emit(Op::JFalse, ok));
+    uint32_t inner = fs_->freereg;
+    bind_var(s->key, val);
+    block(s->body->list);
+    fs_->freereg = inner;
+    jmp(top);
+    bind(brk);
+    fs_->branches.pop_back();
+  } else if (xt && is_integer(xt)) {
+    int n = alloc_reg();
+    expr_into(s->x, n);
+    int i = alloc_reg();
+    emit(Op::LoadI, i);
+    fs_->branches.push_back({label, true, &brk, &cont});
+    JumpLabel cond_l;
+    jmp(cond_l);
+    bind(body_l);
+    uint32_t inner = fs_->freereg;
+    bind_var(s->key, i);
+    block(s->body->list);
+    fs_->freereg = inner;
+    bind(cont);
+    emit(Op::AddIK, i, i, 1);
+    bind(cond_l);
+    jump_to(body_l, emit(rep_of(xt) == Rep::Uint ? Op::JLtU : Op::JLtI, i, n));
+    bind(brk);
+    fs_->branches.pop_back();
+  } else {
+    unsupported(s, "range over " + type_string(s->x->type));
+  }
+  fs_->freereg = save;
+}
+
+void Compiler::switch_stmt(const SwitchStmt* s) {
+  uint32_t save = fs_->freereg;
+  std::string label = fs_->pending_label;
+  fs_->pending_label.clear();
+  if (s->init) stmt(s->init);
+  int tag = -1;
+  const Type* tag_t = nullptr;
+  if (s->tag) {
+    tag = alloc_reg();
+    expr_into(s->tag, tag);
+    tag_t = s->tag->type;
+  }
+  JumpLabel brk;
+  fs_->branches.push_back({label, false, &brk, nullptr});
+  std::vector<const CaseClause*> clauses;
+  for (const Stmt* st : s->body->list)
+    if (auto* cc = as<CaseClause>(st)) clauses.push_back(cc);
+  std::vector<JumpLabel> bodies(clauses.size());
+  int default_i = -1;
+  for (size_t i = 0; i < clauses.size(); ++i) {
+    const CaseClause* cc = clauses[i];
+    if (cc->is_default || cc->list.empty()) {
+      default_i = static_cast<int>(i);
+      continue;
+    }
+    for (const Expr* v : cc->list) {
+      set_line(v);
+      if (tag < 0) {
+        cond_jump(v, true, bodies[i]);
+        continue;
+      }
+      uint32_t s2 = fs_->freereg;
+      Rep r = rep_of(tag_t);
+      int y = expr_reg(v);
+      if (is_intlike(r) || r == Rep::Bool || r == Rep::Ref) jump_to(bodies[i], emit(Op::JEqI, tag, y));
+      else if (r == Rep::Float || r == Rep::Float32) jump_to(bodies[i], emit(Op::JEqF, tag, y));
+      else if (r == Rep::String) {
+        int t = alloc_reg();
+        emit(Op::EqS, t, tag, y);
+        jump_to(bodies[i], emit(Op::JTrue, t));
+      } else unsupported(v, "switch on " + type_string(tag_t));
+      fs_->freereg = s2;
+    }
+  }
+  if (default_i >= 0) jmp(bodies[default_i]);
+  else jmp(brk);
+  for (size_t i = 0; i < clauses.size(); ++i) {
+    bind(bodies[i]);
+    const auto& body = clauses[i]->body;
+    bool falls = !body.empty() && as<BranchStmt>(body.back()) &&
+                 as<BranchStmt>(body.back())->tok == Tok::Fallthrough;
+    uint32_t s2 = fs_->freereg;
+    for (const Stmt* st : body) {
+      if (auto* b = as<BranchStmt>(st); b && b->tok == Tok::Fallthrough) continue;
+      stmt(st);
+    }
+    fs_->freereg = s2;
+    if (!falls) jmp(brk);
+    else if (i + 1 < clauses.size()) jmp(bodies[i + 1]);
+  }
+  bind(brk);
+  fs_->branches.pop_back();
+  fs_->freereg = save;
+}
+
+void Compiler::branch_stmt(const BranchStmt* s) {
+  auto& br = fs_->branches;
+  if (s->tok == Tok::Break || s->tok == Tok::Continue) {
+    bool cont = s->tok == Tok::Continue;
+    for (auto it = br.rbegin(); it != br.rend(); ++it) {
+      if (s->label ? it->label == s->label->name : (!cont || it->is_loop)) {
+        if (cont && !it->is_loop) break;
+        jmp(cont ? *it->continue_label : *it->break_label);
+        return;
+      }
+    }
+    diags_.error(s->pos, "internal error: no target for " + std::string(tok_string(s->tok)));
+    return;
+  }
+  if (s->tok == Tok::Fallthrough) return;  // handled by switch_stmt
+  unsupported(s, std::string(tok_string(s->tok)));
+}
+
+void Compiler::go_stmt(const GoStmt* s) {
+  const Expr* fun = s->call->fun;
+  while (auto* p = as<ParenExpr>(fun)) fun = p->x;
+  if (fun->is_type || (as<Ident>(fun) && as<Ident>(fun)->obj &&
+                       as<Ident>(fun)->obj->kind == ObjKind::Builtin)) {
+    unsupported(s, "go with a builtin or conversion");
+    return;
+  }
+  int base = static_cast<int>(fs_->freereg);
+  call_at(s->call, base, true);
+}
+
+void Compiler::send_stmt(const SendStmt* s) {
+  int ch = expr_reg(s->chan);
+  int v = alloc_reg();
+  const Type* ct = s->chan->type ? s->chan->type->underlying() : nullptr;
+  const Type* elem = ct && ct->kind == TypeKind::Chan ? static_cast<const ChanTy*>(ct)->elem : nullptr;
+  assign_into(s->value, elem, v);
+  set_line(s);
+  emit(Op::Send, ch, v);
+}
+
+}  // namespace
+
+bool compile_package(Program& prog, const Package& pkg, Diagnostics& diags) {
+  Compiler c(prog, pkg, diags);
+  return c.run();
+}
+
+}  // namespace csp

@@ -1,0 +1,11 @@
+// The print and println builtins: Go's runtime formatting, to stderr.
+#pragma once
+
+#include "vm/program.hpp"
+
+namespace csp {
+
+NativeStatus builtin_print(NativeCall& c);
+NativeStatus builtin_println(NativeCall& c);
+
+}  // namespace csp

@@ -1,0 +1,108 @@
+// Goroutines: stackless, heap-allocated interpreter states.
+//
+// A goroutine (G) is a growable array of value slots plus a stack of call
+// frames. Script-to-script calls push a Frame; they never recurse on the C++
+// stack. Parking a goroutine means saving the pc of its top frame and
+// returning to the scheduler loop, so a blocked goroutine costs only its G,
+// its slots and its frames (a few hundred bytes), and a switch costs a return
+// and a call.
+//
+// Ownership: a G is touched only by the worker currently running it, or,
+// while it is parked, by whoever holds the lock of the object it waits on
+// (a channel). The hand-over is ordered by that lock: a goroutine saves all
+// its state before it publishes itself in a wait queue, and after it has
+// published itself its worker never touches it again.
+#pragma once
+
+#include <atomic>
+#include <cstdint>
+
+#include "vm/value.hpp"
+
+namespace csp {
+
+struct Proto;
+struct Instr;
+struct Chan;
+
+struct Frame {
+  const Proto* proto;
+  Closure* closure;  // the running closure (its cells), nullptr for static calls
+  const Instr* pc;   // next instruction to run when this frame resumes
+  uint32_t base;     // index of this frame's R[0] in G::stack
+};
+
+enum class GStatus : uint8_t { Idle, Runnable, Running, Waiting, Dead };
+
+// Why a goroutine waits, as Go's tracebacks print it. Declared once.
+#define CSP_WAIT_REASONS(X)                         \
+  X(None, "")                                       \
+  X(ChanReceive, "chan receive")                    \
+  X(ChanSend, "chan send")                          \
+  X(ChanReceiveNil, "chan receive (nil chan)")      \
+  X(ChanSendNil, "chan send (nil chan)")            \
+  X(Select, "select")                               \
+  X(SelectNoCases, "select (no cases)")             \
+  X(Sleep, "sleep")                                 \
+  X(Semacquire, "semacquire")
+
+enum class WaitReason : uint8_t {
+#define CSP_X(id, s) id,
+  CSP_WAIT_REASONS(CSP_X)
+#undef CSP_X
+};
+const char* wait_reason_string(WaitReason r);
+
+struct G;
+
+// A goroutine's entry in a channel's wait queue (Go's sudog). A goroutine
+// blocked in one channel operation uses the WaitLink embedded in its G.
+struct WaitLink {
+  G* g = nullptr;
+  WaitLink* next = nullptr;
+  WaitLink* prev = nullptr;
+  Slot* elem = nullptr;    // value to send, or where to store a received value
+  Slot* ok = nullptr;      // receive: where to store the comma-ok flag, or nullptr
+  bool success = false;    // false when woken by close
+  Slot value{};            // a parked sender's value (its elem points here)
+};
+
+struct G {
+  uint64_t id = 0;
+  GStatus status = GStatus::Idle;
+  WaitReason wait_reason = WaitReason::None;
+
+  // Value slots; frames index into them, so growth may move them.
+  Slot* stack = nullptr;
+  uint32_t stack_size = 0;
+  Frame* frames = nullptr;
+  uint32_t nframes = 0;
+  uint32_t frames_cap = 0;
+
+  WaitLink wait;
+  // Set by another goroutine while this one is parked (close of the channel
+  // it was sending on): the panic to raise when it resumes.
+  const char* pending_panic = nullptr;
+
+  // Scheduler links: run queues hold G pointers; `sched_link` chains the
+  // global queue and free lists; `all_prev`/`all_next` the all-goroutines list
+  // used by deadlock reports and tracebacks.
+  G* sched_link = nullptr;
+  G* all_prev = nullptr;
+  G* all_next = nullptr;
+
+  // Creation site for tracebacks ("created by main.main"), a proto and pc.
+  const Proto* created_by = nullptr;
+  const Instr* created_pc = nullptr;
+
+  void* user = nullptr;  // for executors other than the interpreter (tests)
+
+  Frame& top() { return frames[nframes - 1]; }
+  // Ensures room for `n` slots from index `from`; may move `stack`.
+  void ensure_stack(uint32_t from, uint32_t n);
+  // Pushes a frame, growing the frame array as needed.
+  Frame& push_frame();
+  void release_memory();  // frees stack and frames (the G itself is pooled)
+};
+
+}  // namespace csp

@@ -1,0 +1,714 @@
+// The interpreter: runs one goroutine until it parks, yields or ends.
+//
+// Dispatch is computed goto over a table generated from CSP_OPCODES. The
+// hot state (pc, the frame's registers, constants) lives in locals; it is
+// written back to the goroutine's top Frame ("saved") before anything that
+// can park, panic, call a native, or grow the stack (Lua's Protect idiom).
+//
+// Script calls push a Frame and continue in this same loop: the C++ stack
+// never grows with script recursion. Preemption: every call and every
+// backward jump spends one unit of a budget; when it runs out the goroutine
+// yields, so a tight loop cannot starve the others on its worker.
+//
+// Heap cells and globals are read and written with relaxed atomic accesses:
+// a racy script may see stale values but the VM stays well defined (and
+// ThreadSanitizer stays quiet about the VM itself).
+#include <cmath>
+#include <cstring>
+#include <string>
+
+#include "stdlib/fmt/format.hpp"
+#include "vm/chan.hpp"
+#include "vm/runtime.hpp"
+
+namespace csp {
+
+namespace {
+
+constexpr int kBudget = 1 << 15;
+// Go's limit is a 1 GB stack; this is that many slots.
+constexpr uint64_t kMaxStackSlots = (1u << 30) / sizeof(Slot);
+
+inline Slot load_relaxed(const Slot* s) {
+  Slot r;
+  r.u = __atomic_load_n(&s->u, __ATOMIC_RELAXED);
+  return r;
+}
+inline void store_relaxed(Slot* s, Slot v) { __atomic_store_n(&s->u, v.u, __ATOMIC_RELAXED); }
+
+void* chan_alloc(void* ctx, size_t size) {
+  return Heap::alloc(*static_cast<LocalHeap*>(ctx), HeapKind::Chan, size);
+}
+
+std::string index_error(int64_t i, int64_t len) {
+  return "runtime error: index out of range [" + std::to_string(i) + "] with length " +
+         std::to_string(len);
+}
+
+int64_t f2i(double d) {
+  // Go leaves out-of-range conversions implementation-defined; amd64 yields
+  // the minimum int64, and so do we (without C++'s undefined behaviour).
+  if (!(d >= -9223372036854775808.0 && d < 9223372036854775808.0)) return INT64_MIN;
+  return static_cast<int64_t>(d);
+}
+uint64_t f2u(double d) {
+  if (d >= 0 && d < 18446744073709551616.0) return static_cast<uint64_t>(d);
+  if (d < 0 && d > -9223372036854775808.0) return static_cast<uint64_t>(static_cast<int64_t>(d));
+  return 0x8000000000000000ull;
+}
+
+}  // namespace
+
+// Formats a panic value as Go's printpanicval does.
+static std::string panic_value_string(const Iface* v) {
+  if (!v) return "nil";
+  std::string out;
+  const Type* t = v->type;
+  const BasicType* b = as_basic(t);
+  std::string tname = type_string(t, true);
+  bool named = t->kind == TypeKind::Named;
+  if (!b) {
+    out = "(" + tname + ") " + std::to_string(reinterpret_cast<uintptr_t>(v->value.p));
+    return out;
+  }
+  std::string val;
+  if (b->is_boolean()) val = v->value.i ? "true" : "false";
+  else if (b->is_unsigned()) fmtlib::builtin_print_uint(val, v->value.u);
+  else if (b->is_integer()) fmtlib::builtin_print_int(val, v->value.i);
+  else if (b->is_float()) fmtlib::builtin_print_float(val, v->value.f);
+  else if (b->is_string()) {
+    std::string_view s = str_view(v->value);
+    if (named) {
+      val = "\"";
+      val += s;
+      val += "\"";
+    } else {
+      val = s;
+    }
+  }
+  if (named) return tname + "(" + val + ")";
+  return val;
+}
+
+RunResult VM::run(Worker& w, G* g) {
+  static void* const kDispatch[] = {
+#define CSP_X(name, fmt, doc) &&L_##name,
+      CSP_OPCODES(CSP_X)
+#undef CSP_X
+  };
+  Program& prog = *prog_;
+  Scheduler& sched = *sched_;
+  LocalHeap& heap = heap_->local(w.id);
+  Slot* globals = globals_.data();
+
+  Frame* f = &g->top();
+  const Proto* proto = f->proto;
+  const Instr* pc = f->pc;
+  Slot* R = g->stack + f->base;
+  const Slot* K = proto->consts.data();
+  Closure* cl = f->closure;
+  int budget = kBudget;
+  const Instr* i;
+  std::string panic_msg;
+  // Shared by the two entries of the call and go sequences (declared here:
+  // computed gotos may not jump past an initialization).
+  const Proto* callee;
+  Closure* gcl;
+
+  if (g->pending_panic) {
+    panic_msg = g->pending_panic;
+    g->pending_panic = nullptr;
+    goto raise;
+  }
+
+#define SAVE() (f->pc = pc)
+#define RELOAD()                                                               \
+  do {                                                                         \
+    f = &g->top();                                                             \
+    proto = f->proto;                                                          \
+    pc = f->pc;                                                                \
+    R = g->stack + f->base;                                                    \
+    K = proto->consts.data();                                                  \
+    cl = f->closure;                                                           \
+  } while (0)
+#define NEXT()                                                                 \
+  do {                                                                         \
+    i = pc++;                                                                  \
+    goto* kDispatch[static_cast<unsigned>(i->op)];                             \
+  } while (0)
+#define PANIC(msg)                                                             \
+  do {                                                                         \
+    panic_msg = (msg);                                                         \
+    SAVE();                                                                    \
+    goto raise;                                                                \
+  } while (0)
+// Spends budget at a backward jump or a call; yields when it runs out.
+#define TICK()                                                                 \
+  do {                                                                         \
+    if (__builtin_expect(--budget <= 0, 0)) {                                  \
+      SAVE();                                                                  \
+      return RunResult::Yielded;                                               \
+    }                                                                          \
+  } while (0)
+#define JUMP(off)                                                              \
+  do {                                                                         \
+    int32_t o_ = (off);                                                        \
+    pc += o_;                                                                  \
+    if (o_ < 0) TICK();                                                        \
+  } while (0)
+#define RA R[i->a]
+#define RB R[i->b]
+#define RC R[i->c]
+
+  NEXT();
+
+L_Nop:
+  NEXT();
+L_Move:
+  RA = RB;
+  NEXT();
+L_LoadI:
+  RA.i = i->sbx();
+  NEXT();
+L_LoadK:
+  RA = K[i->bx()];
+  NEXT();
+L_GetGlobal:
+  RA = load_relaxed(&globals[i->bx()]);
+  NEXT();
+L_SetGlobal:
+  store_relaxed(&globals[i->bx()], RA);
+  NEXT();
+L_NewCell: {
+  Slot v = RB;
+  auto* c = static_cast<Cell*>(Heap::alloc(heap, HeapKind::Cell, sizeof(Cell)));
+  c->value = v;
+  RA.p = c;
+  NEXT();
+}
+L_GetCell:
+  RA = load_relaxed(&static_cast<Cell*>(RB.p)->value);
+  NEXT();
+L_SetCell:
+  store_relaxed(&static_cast<Cell*>(RA.p)->value, RB);
+  NEXT();
+L_GetUpval:
+  RA = load_relaxed(&cl->cells[i->b]->value);
+  NEXT();
+L_SetUpval:
+  store_relaxed(&cl->cells[i->a]->value, RB);
+  NEXT();
+L_UpvalCell:
+  RA.p = cl->cells[i->b];
+  NEXT();
+L_Closure: {
+  const Proto* p = prog.protos[i->bx()].get();
+  size_t n = p->captures.size();
+  auto* c = static_cast<Closure*>(
+      Heap::alloc(heap, HeapKind::Closure, sizeof(Closure) + n * sizeof(Cell*)));
+  c->proto = p;
+  c->ncells = static_cast<uint32_t>(n);
+  for (size_t k = 0; k < n; ++k) {
+    const Capture& cap = p->captures[k];
+    c->cells[k] = cap.from_upval ? cl->cells[cap.index] : static_cast<Cell*>(R[cap.index].p);
+  }
+  RA.p = c;
+  NEXT();
+}
+
+  // ---- integers ----
+L_AddI:
+  RA.u = RB.u + RC.u;
+  NEXT();
+L_SubI:
+  RA.u = RB.u - RC.u;
+  NEXT();
+L_MulI:
+  RA.u = RB.u * RC.u;
+  NEXT();
+L_DivI: {
+  int64_t y = RC.i;
+  if (__builtin_expect(y == 0, 0)) PANIC("runtime error: integer divide by zero");
+  if (y == -1) RA.u = 0 - RB.u;  // MinInt64 / -1 wraps, as in Go
+  else RA.i = RB.i / y;
+  NEXT();
+}
+L_RemI: {
+  int64_t y = RC.i;
+  if (__builtin_expect(y == 0, 0)) PANIC("runtime error: integer divide by zero");
+  if (y == -1) RA.i = 0;
+  else RA.i = RB.i % y;
+  NEXT();
+}
+L_DivU:
+  if (__builtin_expect(RC.u == 0, 0)) PANIC("runtime error: integer divide by zero");
+  RA.u = RB.u / RC.u;
+  NEXT();
+L_RemU:
+  if (__builtin_expect(RC.u == 0, 0)) PANIC("runtime error: integer divide by zero");
+  RA.u = RB.u % RC.u;
+  NEXT();
+L_AndI:
+  RA.u = RB.u & RC.u;
+  NEXT();
+L_OrI:
+  RA.u = RB.u | RC.u;
+  NEXT();
+L_XorI:
+  RA.u = RB.u ^ RC.u;
+  NEXT();
+L_AndNotI:
+  RA.u = RB.u & ~RC.u;
+  NEXT();
+L_ShlI: {
+  int64_t n = RC.i;
+  if (__builtin_expect(n < 0, 0)) PANIC("runtime error: negative shift amount");
+  RA.u = n >= 64 ? 0 : RB.u << n;
+  NEXT();
+}
+L_ShrI: {
+  int64_t n = RC.i;
+  if (__builtin_expect(n < 0, 0)) PANIC("runtime error: negative shift amount");
+  RA.i = n >= 64 ? (RB.i < 0 ? -1 : 0) : RB.i >> n;
+  NEXT();
+}
+L_ShrU: {
+  int64_t n = RC.i;
+  if (__builtin_expect(n < 0, 0)) PANIC("runtime error: negative shift amount");
+  RA.u = n >= 64 ? 0 : RB.u >> n;
+  NEXT();
+}
+L_ShlU:
+  RA.u = RC.u >= 64 ? 0 : RB.u << RC.u;
+  NEXT();
+L_ShrIU:
+  RA.i = RC.u >= 64 ? (RB.i < 0 ? -1 : 0) : RB.i >> RC.u;
+  NEXT();
+L_ShrUU:
+  RA.u = RC.u >= 64 ? 0 : RB.u >> RC.u;
+  NEXT();
+L_AddIK:
+  RA.u = RB.u + static_cast<uint64_t>(static_cast<int64_t>(i->sc()));
+  NEXT();
+L_MulIK:
+  RA.u = RB.u * static_cast<uint64_t>(static_cast<int64_t>(i->sc()));
+  NEXT();
+L_NegI:
+  RA.u = 0 - RB.u;
+  NEXT();
+L_NotI:
+  RA.u = ~RB.u;
+  NEXT();
+L_Sext8:
+  RA.i = static_cast<int8_t>(RB.u);
+  NEXT();
+L_Sext16:
+  RA.i = static_cast<int16_t>(RB.u);
+  NEXT();
+L_Sext32:
+  RA.i = static_cast<int32_t>(RB.u);
+  NEXT();
+L_Zext8:
+  RA.u = static_cast<uint8_t>(RB.u);
+  NEXT();
+L_Zext16:
+  RA.u = static_cast<uint16_t>(RB.u);
+  NEXT();
+L_Zext32:
+  RA.u = static_cast<uint32_t>(RB.u);
+  NEXT();
+L_EqI:
+  RA.i = RB.i == RC.i;
+  NEXT();
+L_NeI:
+  RA.i = RB.i != RC.i;
+  NEXT();
+L_LtI:
+  RA.i = RB.i < RC.i;
+  NEXT();
+L_LeI:
+  RA.i = RB.i <= RC.i;
+  NEXT();
+L_LtU:
+  RA.i = RB.u < RC.u;
+  NEXT();
+L_LeU:
+  RA.i = RB.u <= RC.u;
+  NEXT();
+
+  // ---- floats ----
+L_AddF:
+  RA.f = RB.f + RC.f;
+  NEXT();
+L_SubF:
+  RA.f = RB.f - RC.f;
+  NEXT();
+L_MulF:
+  RA.f = RB.f * RC.f;
+  NEXT();
+L_DivF:
+  RA.f = RB.f / RC.f;
+  NEXT();
+L_NegF:
+  RA.f = -RB.f;
+  NEXT();
+L_RoundF32:
+  RA.f = static_cast<double>(static_cast<float>(RB.f));
+  NEXT();
+L_EqF:
+  RA.i = RB.f == RC.f;
+  NEXT();
+L_NeF:
+  RA.i = RB.f != RC.f;
+  NEXT();
+L_LtF:
+  RA.i = RB.f < RC.f;
+  NEXT();
+L_LeF:
+  RA.i = RB.f <= RC.f;
+  NEXT();
+L_IToF:
+  RA.f = static_cast<double>(RB.i);
+  NEXT();
+L_UToF:
+  RA.f = static_cast<double>(RB.u);
+  NEXT();
+L_FToI:
+  RA.i = f2i(RB.f);
+  NEXT();
+L_FToU:
+  RA.u = f2u(RB.f);
+  NEXT();
+L_Not:
+  RA.i = !RB.i;
+  NEXT();
+
+  // ---- strings ----
+L_Concat: {
+  std::string_view x = str_view(RB), y = str_view(RC);
+  if (x.empty()) {
+    RA = RC;
+  } else if (y.empty()) {
+    RA = RB;
+  } else {
+    StrObj* s = Heap::new_string(heap, x.size() + y.size());
+    s->len = x.size() + y.size();
+    std::memcpy(s->data, x.data(), x.size());
+    std::memcpy(s->data + x.size(), y.data(), y.size());
+    RA.p = s;
+  }
+  NEXT();
+}
+L_EqS:
+  RA.i = str_view(RB) == str_view(RC);
+  NEXT();
+L_NeS:
+  RA.i = str_view(RB) != str_view(RC);
+  NEXT();
+L_LtS:
+  RA.i = str_view(RB) < str_view(RC);
+  NEXT();
+L_LeS:
+  RA.i = str_view(RB) <= str_view(RC);
+  NEXT();
+L_LenS:
+  RA.i = static_cast<int64_t>(str_view(RB).size());
+  NEXT();
+L_IndexS: {
+  std::string_view s = str_view(RB);
+  int64_t k = RC.i;
+  if (__builtin_expect(k < 0 || static_cast<uint64_t>(k) >= s.size(), 0))
+    PANIC(index_error(k, static_cast<int64_t>(s.size())));
+  RA.i = static_cast<uint8_t>(s[static_cast<size_t>(k)]);
+  NEXT();
+}
+L_SliceS: {
+  std::string_view s = str_view(RB);
+  int64_t len = static_cast<int64_t>(s.size());
+  int64_t lo = R[i->c].i, hi = R[i->c + 1].i;
+  if (hi == -1) hi = len;
+  if (hi < 0 || hi > len)
+    PANIC("runtime error: slice bounds out of range [:" + std::to_string(hi) + "] with length " +
+          std::to_string(len));
+  if (lo < 0 || lo > hi)
+    PANIC("runtime error: slice bounds out of range [" + std::to_string(lo) + ":" +
+          std::to_string(hi) + "]");
+  RA = Heap::make_string(heap, s.substr(static_cast<size_t>(lo), static_cast<size_t>(hi - lo)));
+  NEXT();
+}
+L_RuneToS: {
+  std::string tmp;
+  int64_t r = RB.i;
+  fmtlib::encode_rune(tmp, (r < 0 || r > 0x10FFFF) ? 0xFFFD : static_cast<char32_t>(r));
+  RA = Heap::make_string(heap, tmp);
+  NEXT();
+}
+
+  // ---- jumps ----
+L_Jmp:
+  JUMP(i->sbx());
+  NEXT();
+L_JTrue:
+  if (RA.i) JUMP(i->sc());
+  NEXT();
+L_JFalse:
+  if (!RA.i) JUMP(i->sc());
+  NEXT();
+L_JEqI:
+  if (RA.i == RB.i) JUMP(i->sc());
+  NEXT();
+L_JNeI:
+  if (RA.i != RB.i) JUMP(i->sc());
+  NEXT();
+L_JLtI:
+  if (RA.i < RB.i) JUMP(i->sc());
+  NEXT();
+L_JLeI:
+  if (RA.i <= RB.i) JUMP(i->sc());
+  NEXT();
+L_JLtU:
+  if (RA.u < RB.u) JUMP(i->sc());
+  NEXT();
+L_JLeU:
+  if (RA.u <= RB.u) JUMP(i->sc());
+  NEXT();
+L_JEqIK:
+  if (RA.i == i->sb()) JUMP(i->sc());
+  NEXT();
+L_JNeIK:
+  if (RA.i != i->sb()) JUMP(i->sc());
+  NEXT();
+L_JLtIK:
+  if (RA.i < i->sb()) JUMP(i->sc());
+  NEXT();
+L_JLeIK:
+  if (RA.i <= i->sb()) JUMP(i->sc());
+  NEXT();
+L_JGtIK:
+  if (RA.i > i->sb()) JUMP(i->sc());
+  NEXT();
+L_JGeIK:
+  if (RA.i >= i->sb()) JUMP(i->sc());
+  NEXT();
+L_JEqF:
+  if (RA.f == RB.f) JUMP(i->sc());
+  NEXT();
+L_JNeF:
+  if (RA.f != RB.f) JUMP(i->sc());
+  NEXT();
+L_JLtF:
+  if (RA.f < RB.f) JUMP(i->sc());
+  NEXT();
+L_JLeF:
+  if (RA.f <= RB.f) JUMP(i->sc());
+  NEXT();
+L_JNLtF:
+  if (!(RA.f < RB.f)) JUMP(i->sc());
+  NEXT();
+L_JNLeF:
+  if (!(RA.f <= RB.f)) JUMP(i->sc());
+  NEXT();
+
+  // ---- calls ----
+L_Call: {
+  callee = prog.protos[i->bx()].get();
+  cl = nullptr;
+  goto enter;
+L_CallClosure:
+  cl = static_cast<Closure*>(RB.p);
+  if (__builtin_expect(cl == nullptr, 0))
+    PANIC("runtime error: invalid memory address or nil pointer dereference");
+  callee = cl->proto;
+enter:
+  uint32_t newbase = f->base + i->a;
+  SAVE();
+  if (__builtin_expect(newbase + callee->maxstack > g->stack_size, 0)) {
+    if (uint64_t(newbase) + callee->maxstack > kMaxStackSlots) {
+      panic_msg = "stack overflow";
+      goto fatal;
+    }
+    g->ensure_stack(newbase, callee->maxstack);
+  }
+  Frame& nf = g->push_frame();
+  nf.proto = callee;
+  nf.closure = cl;
+  nf.pc = callee->code.data();
+  nf.base = newbase;
+  f = &nf;
+  proto = callee;
+  pc = nf.pc;
+  R = g->stack + newbase;
+  K = callee->consts.data();
+  TICK();
+  NEXT();
+}
+L_CallNative: {
+  SAVE();
+  NativeCall nc{this, &w, g, R + i->a, i->c, {}};
+  NativeStatus st = prog.natives[i->b].fn(nc);
+  if (__builtin_expect(st != NativeStatus::Ok, 0)) {
+    panic_msg = std::move(nc.panic_msg);
+    goto raise;
+  }
+  if (sched.exiting()) return RunResult::ProgramExit;
+  NEXT();
+}
+L_Ret: {
+  uint32_t n = i->b;
+  Slot* src = R + i->a;
+  for (uint32_t k = 0; k < n; ++k) R[k] = src[k];
+  if (--g->nframes == 0) {
+    if (g->id == 1) {
+      sched.exit_program(0);
+      return RunResult::ProgramExit;
+    }
+    return RunResult::Exited;
+  }
+  RELOAD();
+  NEXT();
+}
+
+  // ---- goroutines and channels ----
+L_Go: {
+  callee = prog.protos[i->bx()].get();
+  gcl = nullptr;
+  goto spawn;
+L_GoClosure:
+  gcl = static_cast<Closure*>(RB.p);
+  if (__builtin_expect(gcl == nullptr, 0)) {
+    SAVE();
+    panic_msg = "go of nil func value";
+    goto fatal;
+  }
+  callee = gcl->proto;
+spawn:
+  G* ng = sched.new_g(&w);
+  ng->ensure_stack(0, callee->maxstack);
+  for (uint32_t k = 0; k < callee->nparams; ++k) ng->stack[k] = R[i->a + k];
+  Frame& nf = ng->push_frame();
+  nf.proto = callee;
+  nf.closure = gcl;
+  nf.pc = callee->code.data();
+  nf.base = 0;
+  ng->created_by = proto;
+  ng->created_pc = pc;
+  sched.spawn(w, ng);
+  NEXT();
+}
+L_MakeChan: {
+  int64_t n = RB.i;
+  if (n < 0 || n > (int64_t(1) << 32) - 1) PANIC("makechan: size out of range");
+  RA.p = chan_new(chan_alloc, &heap, static_cast<uint32_t>(n));
+  NEXT();
+}
+L_Send: {
+  SAVE();
+  ChanStatus st = chan_send(w, g, static_cast<Chan*>(RA.p), RB);
+  if (st == ChanStatus::Blocked) return RunResult::Parked;
+  if (st == ChanStatus::Closed) PANIC("send on closed channel");
+  NEXT();
+}
+L_Recv: {
+  SAVE();
+  if (chan_recv(w, g, static_cast<Chan*>(RB.p), &RA, nullptr) == ChanStatus::Blocked)
+    return RunResult::Parked;
+  NEXT();
+}
+L_Recv2: {
+  SAVE();
+  if (chan_recv(w, g, static_cast<Chan*>(RB.p), &RA, &R[i->a + 1]) == ChanStatus::Blocked)
+    return RunResult::Parked;
+  NEXT();
+}
+L_Close: {
+  SAVE();
+  if (const char* err = chan_close(w, static_cast<Chan*>(RA.p))) PANIC(err);
+  NEXT();
+}
+L_LenCh:
+  RA.i = chan_len(static_cast<Chan*>(RB.p));
+  NEXT();
+L_CapCh:
+  RA.i = chan_cap(static_cast<Chan*>(RB.p));
+  NEXT();
+
+  // ---- interfaces and panics ----
+L_Box: {
+  Slot v = RB;
+  auto* box = static_cast<Iface*>(Heap::alloc(heap, HeapKind::Iface, sizeof(Iface)));
+  box->type = prog.types[i->c];
+  box->value = v;
+  RA.p = box;
+  NEXT();
+}
+L_IsNil:
+  RA.i = RB.p == nullptr;
+  NEXT();
+L_Panic: {
+  const Iface* v = static_cast<const Iface*>(RA.p);
+  std::string msg = panic_value_string(v);
+  if (v && as_basic(v->type) && as_basic(v->type)->is_string() && v->type->kind != TypeKind::Named) {
+    // panic("text") prints the text as is.
+  } else if (!v) {
+    msg = "nil";
+  }
+  PANIC(msg);
+}
+L_Unreachable:
+  SAVE();
+  panic_msg = "unreachable code reached (missing return)";
+  goto fatal;
+
+raise:
+  // No recover yet: every panic is fatal.
+  return fatal_panic(w, g, panic_msg);
+fatal: {
+  std::lock_guard<std::mutex> lock(report_mu_);
+  if (!reported_) {
+    reported_ = true;
+    write_err("fatal error: " + panic_msg + "\n\n" + traceback(g, "running"));
+  }
+  sched.exit_program(2);
+  return RunResult::ProgramExit;
+}
+
+#undef SAVE
+#undef RELOAD
+#undef NEXT
+#undef PANIC
+#undef TICK
+#undef JUMP
+#undef RA
+#undef RB
+#undef RC
+}
+
+RunResult VM::fatal_panic(Worker& w, G* g, const std::string& msg) {
+  std::lock_guard<std::mutex> lock(report_mu_);
+  if (!reported_) {
+    reported_ = true;
+    write_err("panic: " + msg + "\n\n" + traceback(g, "running"));
+  }
+  sched_->exit_program(2);
+  return RunResult::ProgramExit;
+}
+
+std::string VM::traceback(G* g, const char* status) {
+  std::string out = "goroutine " + std::to_string(g->id) + " [" + status + "]:\n";
+  for (uint32_t k = g->nframes; k-- > 0;) {
+    const Frame& fr = g->frames[k];
+    const Proto* p = fr.proto;
+    if (p->hidden) continue;
+    const Instr* at = fr.pc > p->code.data() ? fr.pc - 1 : fr.pc;
+    out += p->name + (p->nparams ? "(...)" : "()") + "\n\t" + p->file + ":" +
+           std::to_string(p->line_at(at)) + "\n";
+  }
+  if (g->created_by && !g->created_by->hidden) {
+    const Instr* at = g->created_pc - 1;
+    out += "created by " + g->created_by->name + "\n\t" + g->created_by->file + ":" +
+           std::to_string(g->created_by->line_at(at)) + "\n";
+  }
+  return out;
+}
+
+}  // namespace csp

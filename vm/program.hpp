@@ -1,0 +1,72 @@
+// A loaded program: every compiled function, the natives it calls, the types
+// its interface values carry, and its global variables' count.
+//
+// The compiler appends to a Program (the REPL compiles line after line into
+// one), the interpreter reads it. Indexes into protos/natives/types are
+// stable once handed out.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "vm/bytecode.hpp"
+
+namespace csp {
+
+class Type;
+class VM;
+struct Worker;
+struct G;
+
+// What a native function sees: its arguments in consecutive slots; it
+// writes its results over them from args[0].
+struct NativeCall {
+  VM* vm;
+  Worker* w;
+  G* g;
+  Slot* args;
+  uint32_t nargs;
+  std::string panic_msg;  // set with NativeStatus::Panic
+};
+
+enum class NativeStatus : uint8_t { Ok, Panic };
+using NativeFn = NativeStatus (*)(NativeCall&);
+
+struct NativeEntry {
+  std::string name;  // "fmt.Println"
+  NativeFn fn;
+  // Slots the native may write: max(results, args) is reserved by the
+  // compiler; recorded for the disassembler.
+  uint16_t nresults = 0;
+};
+
+// Looks a native up by its qualified name in the standard library's table
+// (stdlib/natives.cpp); nullptr when there is none.
+NativeFn find_native(std::string_view qualified_name);
+
+struct Program {
+  std::vector<std::unique_ptr<Proto>> protos;
+  std::vector<NativeEntry> natives;
+  std::vector<const Type*> types;  // for Box
+  std::vector<std::unique_ptr<std::string>> file_names;
+  std::vector<void*> static_objects;  // immortal constants (strings), freed with the Program
+  uint32_t nglobals = 0;
+  int32_t entry = -1;  // proto run by the main goroutine
+
+  Program() = default;
+  Program(const Program&) = delete;
+  Program& operator=(const Program&) = delete;
+  ~Program();
+
+  // An immortal string constant.
+  Slot intern_string(std::string_view s);
+  const char* file_name(const std::string& name);
+};
+
+// Renders all protos from index `from` as readable text with source lines
+// (csp disasm).
+std::string disassemble(const Program& prog, size_t from, std::string_view source);
+
+}  // namespace csp

@@ -1,0 +1,117 @@
+// VM construction, loading (parse → check → compile) and running.
+#include "vm/runtime.hpp"
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdlib>
+#include <filesystem>
+#include <thread>
+
+#include "lang/check.hpp"
+#include "lang/compiler.hpp"
+#include "lang/importer.hpp"
+#include "lang/parser.hpp"
+
+namespace csp {
+
+static void write_fd(int fd, std::string_view s) {
+  while (!s.empty()) {
+    ssize_t n = ::write(fd, s.data(), s.size());
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      return;  // a closed pipe: drop output, as Go does after EPIPE
+    }
+    s.remove_prefix(static_cast<size_t>(n));
+  }
+}
+
+static int default_procs() {
+  if (const char* env = std::getenv("GOMAXPROCS")) {
+    int n = std::atoi(env);
+    if (n > 0) return n;
+  }
+  unsigned n = std::thread::hardware_concurrency();
+  return n ? static_cast<int>(n) : 1;
+}
+
+VM::VM(RuntimeOptions opts) : opts_(std::move(opts)) {
+  if (!opts_.out) opts_.out = [](std::string_view s) { write_fd(1, s); };
+  if (!opts_.err) opts_.err = [](std::string_view s) { write_fd(2, s); };
+  procs_ = opts_.procs > 0 ? opts_.procs : default_procs();
+  if (procs_ > 256) procs_ = 256;
+  types_ = std::make_unique<TypeContext>();
+  importer_ = std::make_unique<StdImporter>(*types_);
+  prog_ = std::make_unique<Program>();
+  heap_ = std::make_unique<Heap>(procs_);
+}
+
+VM::~VM() {
+  sched_.reset();  // joins the workers before the heap goes away
+}
+
+bool VM::load(const std::string& filename, std::string_view source, std::string* errors) {
+  sources_.emplace_back(source);
+  std::string_view src = sources_.back();
+  arenas_.push_back(std::make_unique<AstArena>());
+  Diagnostics diags;
+  File* file = parse_file(*arenas_.back(), filename, src, diags);
+  if (diags.has_errors() || !file) {
+    if (errors) *errors += diags.render(filename, src);
+    return false;
+  }
+  // Tracebacks name files by absolute path, as Go's do.
+  std::error_code ec;
+  auto abs = std::filesystem::absolute(filename, ec);
+  if (!ec) file->filename = abs.lexically_normal().string();
+  Package* pkg = types_->make<Package>();
+  pkg->path = "main";
+  pkg->name = "main";
+  if (!check_package(*types_, *pkg, {file}, *importer_, diags)) {
+    if (errors) *errors += diags.render(filename, src);
+    return false;
+  }
+  if (pkg->files.empty()) pkg->files.push_back(file);
+  if (!compile_package(*prog_, *pkg, diags)) {
+    if (errors) *errors += diags.render(filename, src);
+    return false;
+  }
+  globals_.resize(prog_->nglobals);
+  return true;
+}
+
+int VM::run() {
+  if (prog_->entry < 0) return 0;
+  sched_ = std::make_unique<Scheduler>(procs_, *this);
+  for (int k = 0; k < procs_; ++k) sched_->worker(k).heap = &heap_->local(k);
+  sched_->on_deadlock = [this] {
+    std::vector<G*> gs;
+    sched_->for_each_g([&](G* g) { gs.push_back(g); });
+    std::sort(gs.begin(), gs.end(), [](G* a, G* b) { return a->id < b->id; });
+    std::string report = "fatal error: all goroutines are asleep - deadlock!\n";
+    for (G* g : gs) {
+      if (g->nframes == 0) continue;
+      report += "\n" + traceback(g, wait_reason_string(g->wait_reason));
+    }
+    write_err(report);
+  };
+  const Proto* entry = prog_->protos[prog_->entry].get();
+  G* main_g = sched_->new_g(nullptr);
+  main_g->ensure_stack(0, entry->maxstack);
+  Frame& f = main_g->push_frame();
+  f.proto = entry;
+  f.closure = nullptr;
+  f.pc = entry->code.data();
+  f.base = 0;
+  int code = sched_->run(main_g);
+  sched_.reset();
+  reported_ = false;
+  return code;
+}
+
+std::string VM::disassemble() const {
+  return csp::disassemble(*prog_, 0, sources_.empty() ? std::string_view() : sources_.back());
+}
+
+}  // namespace csp

@@ -1,0 +1,77 @@
+// The runtime behind one csp::VM: program, types, heap, scheduler and the
+// interpreter that runs goroutines (the scheduler's Executor).
+//
+// Everything a running program touches hangs off this object; there is no
+// global mutable state, so several VMs can live in one process.
+#pragma once
+
+#include <deque>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "lang/types.hpp"
+#include "vm/heap.hpp"
+#include "vm/program.hpp"
+#include "vm/sched.hpp"
+
+namespace csp {
+
+class StdImporter;
+
+struct RuntimeOptions {
+  int procs = 0;  // worker threads; 0 = GOMAXPROCS or the CPU count
+  std::function<void(std::string_view)> out;  // default: fd 1
+  std::function<void(std::string_view)> err;  // default: fd 2
+};
+
+class VM : public Executor {
+ public:
+  explicit VM(RuntimeOptions opts);
+  ~VM() override;
+  VM(const VM&) = delete;
+  VM& operator=(const VM&) = delete;
+
+  // Parses, checks and compiles a source file into the program. On failure
+  // returns false and appends rendered diagnostics to *errors.
+  bool load(const std::string& filename, std::string_view source, std::string* errors);
+  // Runs the loaded program's entry on the scheduler; returns the exit code.
+  int run();
+  std::string disassemble() const;
+
+  // Executor: the interpreter.
+  RunResult run(Worker& w, G* g) override;
+
+  void write_out(std::string_view s) { opts_.out(s); }
+  void write_err(std::string_view s) { opts_.err(s); }
+  LocalHeap& heap_of(Worker& w) { return heap_->local(w.id); }
+  Program& program() { return *prog_; }
+  TypeContext& types() { return *types_; }
+  Scheduler& scheduler() { return *sched_; }
+  int procs() const { return procs_; }
+
+  // Ends the program with Go's report for an unrecovered panic in g.
+  RunResult fatal_panic(Worker& w, G* g, const std::string& msg);
+  // Go's traceback of one goroutine ("goroutine 1 [running]:" ...).
+  std::string traceback(G* g, const char* status);
+
+ private:
+  RuntimeOptions opts_;
+  int procs_ = 1;
+  std::unique_ptr<TypeContext> types_;
+  std::unique_ptr<StdImporter> importer_;
+  std::unique_ptr<Program> prog_;
+  std::unique_ptr<Heap> heap_;
+  std::unique_ptr<Scheduler> sched_;
+  std::vector<Slot> globals_;
+  std::deque<std::string> sources_;  // kept for diagnostics
+  std::vector<std::unique_ptr<AstArena>> arenas_;  // the checked ASTs stay referenced
+  std::mutex report_mu_;              // one fatal report at a time
+  bool reported_ = false;
+  friend struct Interp;
+};
+
+}  // namespace csp

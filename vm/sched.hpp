@@ -1,0 +1,158 @@
+// The scheduler: Go's G-M-P design on N worker threads.
+//
+// Each Worker (Go's P with its M) owns a bounded local run queue plus a
+// `runnext` slot; a global queue takes overflow and goroutines readied from
+// outside a worker. An idle worker steals half of a random victim's queue,
+// spins briefly, then parks on a futex-like wait; it is woken when work
+// appears. The scheduler knows nothing about bytecode: it asks an Executor to
+// run a goroutine until that goroutine parks, yields, exits or ends the
+// program.
+//
+// Deadlock: when every worker is idle, no goroutine is runnable and nothing
+// can wake one (no timers, no network waits, no host wake sources), the
+// program can never progress: the scheduler calls the deadlock hook and ends
+// the run with exit status 2, as Go does.
+#pragma once
+
+#include <atomic>
+#include <condition_variable>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+#include "vm/goroutine.hpp"
+
+namespace csp {
+
+class Scheduler;
+
+enum class RunResult : uint8_t {
+  Parked,       // the goroutine published itself in a wait queue: don't touch it
+  Yielded,      // time slice over or Gosched: requeue it
+  Exited,       // the goroutine finished: recycle it
+  ProgramExit,  // exit_program() was called (main returned, fatal panic)
+};
+
+struct Worker;
+
+class Executor {
+ public:
+  virtual ~Executor() = default;
+  virtual RunResult run(Worker& w, G* g) = 0;
+};
+
+// Bounded single-producer multi-consumer ring (Go's runq): the owner pushes
+// and pops at its ends, thieves take half from the head with a CAS.
+class RunQueue {
+ public:
+  static constexpr uint32_t kSize = 256;
+  // Owner only. False when full (caller moves half to the global queue).
+  bool push(G* g);
+  // Owner only.
+  G* pop();
+  // Any thread: moves about half of this queue into `into` (owned by the
+  // caller), returns how many were moved.
+  uint32_t steal_into(RunQueue& into);
+  uint32_t size() const;
+  // Owner only: takes up to n goroutines from the head (for overflow).
+  uint32_t take(G** out, uint32_t n);
+
+ private:
+  alignas(64) std::atomic<uint32_t> head_{0};
+  alignas(64) std::atomic<uint32_t> tail_{0};
+  std::atomic<G*> ring_[kSize];
+};
+
+struct Worker {
+  int id = 0;
+  Scheduler* sched = nullptr;
+  RunQueue runq;
+  std::atomic<G*> runnext{nullptr};
+  uint64_t rng = 0;       // per-worker random state (steal victims; select)
+  G* free_gs = nullptr;   // recycled goroutines, owned by this worker
+  uint32_t nfree = 0;
+  void* heap = nullptr;   // the VM's per-worker allocation state
+  uint64_t next_random();
+
+  // Scheduler-private state. Owner only unless stated otherwise.
+  bool spinning = false;         // counted in the scheduler's nmspinning
+  uint32_t schedtick = 0;        // goroutines scheduled (global-queue fairness)
+  uint32_t runnext_streak = 0;   // consecutive runnext picks (local-queue fairness)
+  uint64_t id_next = 0;          // goroutine ids handed out in batches
+  uint64_t id_end = 0;
+  bool idle = false;             // on the idle list; guarded by the scheduler lock
+  // Parking: an idle worker sleeps on park_cv until `notified` is set.
+  // Any thread may notify; guarded by park_mu.
+  std::mutex park_mu;
+  std::condition_variable park_cv;
+  bool notified = false;
+};
+
+class Scheduler {
+ public:
+  Scheduler(int nworkers, Executor& exec);
+  ~Scheduler();
+  Scheduler(const Scheduler&) = delete;
+  Scheduler& operator=(const Scheduler&) = delete;
+
+  int num_workers() const { return static_cast<int>(workers_.size()); }
+  Worker& worker(int i) { return *workers_[i]; }
+
+  // Runs `main_g` and everything it spawns on the workers (the calling
+  // thread is worker 0) until exit_program(). Returns the exit code.
+  int run(G* main_g);
+
+  // A new goroutine, recycled from w's free list when possible; it is added
+  // to the all-goroutines list and gets the next id. `w` may be null before
+  // run() (the main goroutine).
+  G* new_g(Worker* w);
+  // Takes a finished goroutine back (after the executor returned Exited).
+  void free_g(Worker& w, G* g);
+  // Makes a new goroutine runnable (Go's newproc: it goes to w's runnext).
+  void spawn(Worker& w, G* g);
+  // Makes a parked goroutine runnable; called by the worker that woke it
+  // (channel hand-off): it runs next on w, cache-hot.
+  void ready(Worker& w, G* g);
+  // Ends the run: every worker stops after its current goroutine; run()
+  // returns `code`. First caller wins.
+  void exit_program(int code);
+  bool exiting() const { return exiting_.load(std::memory_order_acquire); }
+
+  // Called (once, on some worker thread, with every other worker idle) when
+  // the program deadlocks, before run() returns 2.
+  std::function<void()> on_deadlock;
+
+  // Visits every live goroutine (for deadlock reports and tracebacks). Only
+  // safe while the world is stopped (deadlock hook) or for reading ids.
+  void for_each_g(const std::function<void(G*)>& f);
+  int64_t num_goroutines() const { return live_gs_.load(std::memory_order_relaxed); }
+
+ private:
+  struct Impl;
+  void worker_loop(Worker& w);
+  G* find_runnable(Worker& w);
+  G* steal_work(Worker& w);
+  G* stop_and_park(Worker& w, bool& retry);
+  bool any_work_queued();
+  void reset_spinning(Worker& w);
+  void wakep();
+  void put_local(Worker& w, G* g);
+  void put_global_slow(Worker& w, G* g);
+  G* global_get(Worker& w, uint32_t max);  // scheduler lock held
+  void unpark(Worker& w);
+  void park(Worker& w);
+  void handle_deadlock();
+
+  std::vector<std::unique_ptr<Worker>> workers_;
+  Executor& exec_;
+  std::atomic<bool> exiting_{false};
+  std::atomic<int> exit_code_{0};
+  std::atomic<int64_t> live_gs_{0};
+  std::unique_ptr<Impl> impl_;  // global queue, idle list, all-G list, threads
+  friend struct SchedulerAccess;
+};
+
+}  // namespace csp

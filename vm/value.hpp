@@ -1,0 +1,90 @@
+// The value slot and the heap object header.
+//
+// Every register, global, channel buffer cell and (later) field holds one
+// 8-byte Slot. The compiler knows each slot's static type, so a slot carries
+// no tag: ints, floats and bools are stored inline, everything else is a
+// pointer to an immutable or lock-protected heap object. One word per value
+// is what keeps racy programs memory-safe (see the design brief): a torn read
+// is impossible, so a racing reader sees either the old or the new pointer.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <string_view>
+
+namespace csp {
+
+union Slot {
+  int64_t i;
+  uint64_t u;
+  double f;
+  void* p;
+};
+static_assert(sizeof(Slot) == 8);
+
+inline Slot slot_i(int64_t v) { Slot s; s.i = v; return s; }
+inline Slot slot_f(double v) { Slot s; s.f = v; return s; }
+inline Slot slot_p(void* v) { Slot s; s.p = v; return s; }
+
+// Kinds of heap objects, declared once.
+#define CSP_OBJ_KINDS(X) \
+  X(String)              \
+  X(Closure)             \
+  X(Cell)                \
+  X(Iface)               \
+  X(Chan)
+
+enum class HeapKind : uint8_t {
+#define CSP_X(k) k,
+  CSP_OBJ_KINDS(CSP_X)
+#undef CSP_X
+};
+
+// Header of every heap object. `next` threads all objects of a heap so the
+// heap can sweep (and free everything at VM teardown).
+struct ObjHeader {
+  ObjHeader* next = nullptr;
+  HeapKind kind;
+  uint8_t mark = 0;
+  uint16_t pad = 0;
+  uint32_t extra = 0;  // kind-specific small field
+};
+
+// An immutable string: bytes follow the header. The empty string is the null
+// pointer, so zero-initialized slots are valid strings.
+struct StrObj {
+  ObjHeader hdr;
+  size_t len;
+  char data[];  // not NUL-terminated
+};
+
+inline std::string_view str_view(const Slot& s) {
+  auto* o = static_cast<const StrObj*>(s.p);
+  return o ? std::string_view(o->data, o->len) : std::string_view();
+}
+
+// A captured variable lives in a Cell so closures share it by reference.
+struct Cell {
+  ObjHeader hdr;
+  Slot value;
+};
+
+struct Proto;
+// A function value: a prototype plus the cells it captured.
+struct Closure {
+  ObjHeader hdr;
+  const Proto* proto;
+  uint32_t ncells;
+  Cell* cells[];
+};
+
+class Type;
+// An interface value: an immutable box of the dynamic type and one slot.
+struct Iface {
+  ObjHeader hdr;
+  const Type* type;
+  Slot value;
+};
+
+}  // namespace csp
