@@ -39,6 +39,7 @@ actual stderr are normalized line by line:
     - surrounding whitespace is stripped;
     - `goroutine 17 [chan receive, 2 minutes]:` becomes `goroutine N [chan receive]:`;
     - a trailing pc offset ` +0x1d` is dropped;
+    - `created by main.main in goroutine 1` (Go >= 1.21) becomes `created by main.main`;
     - a source location `/abs/dir/name.csp:12` becomes `name.go:12` (basename, .csp -> .go);
     - call arguments in a traceback frame `main.f(0x1, 0x2)` become `main.f(...)`;
     - `exit status N` lines (printed by `go run`) are dropped;
@@ -233,6 +234,7 @@ def parse_expectation(path, source):
 
 _GOROUTINE = re.compile(r"^goroutine \d+ \[([^,\]]*)(?:,[^\]]*)?\]:")
 _PC = re.compile(r"\s\+0x[0-9a-fA-F]+$")
+_CREATED_IN = re.compile(r"(?<=^created by )(\S+) in goroutine \d+$")
 _LOCATION = re.compile(r"(?:[^\s:]*/)?([^\s/:]+?)\.(?:go|csp):(\d+)")
 _FRAME = re.compile(r"^(\S+\.\S+?)\((.+)\)$")
 _EXIT_STATUS = re.compile(r"^exit status \d+$")
@@ -242,6 +244,7 @@ def normalize_stderr_line(line):
     line = line.strip()
     line = _GOROUTINE.sub(r"goroutine N [\1]:", line)
     line = _PC.sub("", line)
+    line = _CREATED_IN.sub(r"\1", line)
     line = _LOCATION.sub(r"\1.go:\2", line)
     m = _FRAME.match(line)
     if m and not line.startswith(("panic", "fatal")):
