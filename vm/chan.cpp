@@ -1,0 +1,292 @@
+// Channels, after Go's runtime/chan.go.
+//
+// Design
+// ------
+// Invariants, all under the channel lock:
+//  - at most one of recvq and sendq is non-empty (a receiver only waits when
+//    there is nothing to take, a sender only when there is no room and no
+//    receiver);
+//  - recvq non-empty implies count == 0; sendq non-empty implies the buffer is
+//    full (count == cap, which is 0 for unbuffered channels);
+//  - closed channels have an empty sendq and recvq (close wakes everyone, and
+//    nobody parks on a closed channel).
+//
+// Direct hand-off: a send that finds a waiting receiver copies the value into
+// the receiver's destination slot and readies it into the sender's runnext;
+// the value never touches the buffer. A receive from a full buffer with a
+// waiting sender takes the head and moves the sender's value to the tail, so
+// FIFO order holds. A parked sender keeps its value in its own WaitLink.
+//
+// The parking protocol (see chan.hpp): a goroutine that blocks fills its
+// WaitLink, sets status Waiting and its wait reason, and only then publishes
+// itself in a queue, all under the lock. From the unlock on, another worker may
+// dequeue it, write its result slots and run it, so the blocking worker must
+// not touch the G again. The waker owns a dequeued G (it is in no queue and
+// not runnable) until it hands it to Scheduler::ready.
+//
+// The lock is Go's lock_futex: 0 unlocked, 1 locked, 2 locked with sleepers;
+// spin briefly (critical sections are a few dozen instructions), then yield,
+// then sleep on a futex. Uncontended it costs one exchange to lock and one to
+// unlock. Rejected: std::mutex (40 bytes per channel and no spinning phase);
+// a pure spinlock (a preempted lock holder would make waiters burn a core).
+//
+// Select is not here yet: when it arrives, a dequeued WaitLink may belong to a
+// select that another channel already completed, and the dequeue must skip it
+// (Go's selectDone CAS).
+#include "vm/chan.hpp"
+
+#include <new>
+#include <thread>
+
+#include "vm/sched.hpp"
+
+#if defined(__linux__)
+#include <linux/futex.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
+namespace csp {
+
+namespace {
+
+constexpr uint32_t kUnlocked = 0;
+constexpr uint32_t kLocked = 1;
+constexpr uint32_t kSleeping = 2;
+constexpr int kActiveSpin = 4;
+constexpr int kActiveSpinPauses = 30;
+constexpr int kPassiveSpin = 1;
+
+inline void cpu_relax() {
+#if defined(__x86_64__) || defined(__i386__)
+  __builtin_ia32_pause();
+#elif defined(__aarch64__)
+  asm volatile("yield");
+#endif
+}
+
+void futex_wait(std::atomic<uint32_t>* addr, uint32_t val) {
+#if defined(__linux__)
+  syscall(SYS_futex, reinterpret_cast<uint32_t*>(addr), FUTEX_WAIT_PRIVATE, val, nullptr,
+          nullptr, 0);
+#else
+  (void)addr, (void)val;
+  std::this_thread::yield();
+#endif
+}
+
+void futex_wake(std::atomic<uint32_t>* addr) {
+#if defined(__linux__)
+  syscall(SYS_futex, reinterpret_cast<uint32_t*>(addr), FUTEX_WAKE_PRIVATE, 1, nullptr,
+          nullptr, 0);
+#else
+  (void)addr;
+#endif
+}
+
+inline void wake(Worker& w, G* g) { w.sched->ready(w, g); }
+
+// The calling goroutine parks on q. Lock held; released here.
+ChanStatus park_on(Chan* c, WaitQueue& q, G* g, WaitReason why) {
+  g->status = GStatus::Waiting;
+  g->wait_reason = why;
+  g->wait.g = g;
+  g->wait.success = false;
+  q.push(&g->wait);
+  c->unlock();  // from here on g may run elsewhere: don't touch it
+  return ChanStatus::Blocked;
+}
+
+// A nil channel: park forever, in no queue. Only deadlock detection or
+// program exit ends the wait.
+ChanStatus park_forever(G* g, WaitReason why) {
+  g->status = GStatus::Waiting;
+  g->wait_reason = why;
+  return ChanStatus::Blocked;
+}
+
+}  // namespace
+
+// ---- the lock ----------------------------------------------------------------
+
+void Chan::lock() {
+  // acquire: pairs with the release exchange in unlock().
+  uint32_t v = lock_word.exchange(kLocked, std::memory_order_acquire);
+  if (v == kUnlocked) return;
+  // Contended. `wait` is what we store when we take the lock: if anyone may
+  // be sleeping (v was kSleeping), we must keep that mark so unlock wakes them.
+  uint32_t wait = v;
+  for (;;) {
+    for (int i = 0; i < kActiveSpin; ++i) {
+      uint32_t e = kUnlocked;
+      while (lock_word.load(std::memory_order_relaxed) == kUnlocked) {
+        if (lock_word.compare_exchange_weak(e, wait, std::memory_order_acquire)) return;
+        e = kUnlocked;
+      }
+      for (int k = 0; k < kActiveSpinPauses; ++k) cpu_relax();
+    }
+    for (int i = 0; i < kPassiveSpin; ++i) {
+      uint32_t e = kUnlocked;
+      while (lock_word.load(std::memory_order_relaxed) == kUnlocked) {
+        if (lock_word.compare_exchange_weak(e, wait, std::memory_order_acquire)) return;
+        e = kUnlocked;
+      }
+      std::this_thread::yield();
+    }
+    v = lock_word.exchange(kSleeping, std::memory_order_acquire);
+    if (v == kUnlocked) return;
+    wait = kSleeping;
+    futex_wait(&lock_word, kSleeping);
+  }
+}
+
+void Chan::unlock() {
+  // release: pairs with the acquire exchange/CAS in lock().
+  if (lock_word.exchange(kUnlocked, std::memory_order_release) == kSleeping)
+    futex_wake(&lock_word);
+}
+
+// ---- wait queues (lock held) ---------------------------------------------------
+
+void WaitQueue::push(WaitLink* w) {
+  w->next = nullptr;
+  w->prev = last;
+  if (last) last->next = w;
+  else first = w;
+  last = w;
+}
+
+WaitLink* WaitQueue::pop() {
+  WaitLink* w = first;
+  if (!w) return nullptr;
+  first = w->next;
+  if (first) first->prev = nullptr;
+  else last = nullptr;
+  w->next = w->prev = nullptr;
+  return w;
+}
+
+void WaitQueue::remove(WaitLink* w) {
+  if (w->prev) w->prev->next = w->next;
+  else first = w->next;
+  if (w->next) w->next->prev = w->prev;
+  else last = w->prev;
+  w->next = w->prev = nullptr;
+}
+
+// ---- operations --------------------------------------------------------------
+
+Chan* chan_new(void* (*alloc)(void* ctx, size_t size), void* ctx, uint32_t cap) {
+  size_t size = sizeof(Chan) + size_t(cap) * sizeof(Slot);
+  void* mem = alloc(ctx, size);
+  if (!mem) return nullptr;
+  Chan* c = new (mem) Chan();
+  c->hdr.kind = HeapKind::Chan;
+  c->cap = cap;
+  if (cap > 0) c->buf = reinterpret_cast<Slot*>(c + 1);
+  return c;
+}
+
+ChanStatus chan_send(Worker& w, G* g, Chan* c, Slot v) {
+  if (!c) return park_forever(g, WaitReason::ChanSendNil);
+  c->lock();
+  if (c->closed) {
+    c->unlock();
+    return ChanStatus::Closed;
+  }
+  if (WaitLink* r = c->recvq.pop()) {
+    // Direct hand-off: the receiver is parked and now ours.
+    if (r->elem) *r->elem = v;
+    if (r->ok) r->ok->i = 1;
+    r->success = true;
+    c->unlock();
+    wake(w, r->g);
+    return ChanStatus::Done;
+  }
+  if (c->count < c->cap) {
+    c->buf[c->sendx] = v;
+    if (++c->sendx == c->cap) c->sendx = 0;
+    ++c->count;
+    c->unlock();
+    return ChanStatus::Done;
+  }
+  g->wait.elem = &g->wait.value;
+  g->wait.value = v;
+  g->wait.ok = nullptr;
+  return park_on(c, c->sendq, g, WaitReason::ChanSend);
+}
+
+ChanStatus chan_recv(Worker& w, G* g, Chan* c, Slot* dst, Slot* ok) {
+  if (!c) return park_forever(g, WaitReason::ChanReceiveNil);
+  c->lock();
+  if (c->closed && c->count == 0) {
+    c->unlock();
+    if (dst) *dst = Slot{};
+    if (ok) ok->i = 0;
+    return ChanStatus::Done;
+  }
+  if (WaitLink* s = c->sendq.pop()) {
+    if (c->cap == 0) {
+      if (dst) *dst = *s->elem;
+    } else {
+      // The buffer is full: take its head, and the sender's value goes to
+      // the tail (recvx == sendx when full).
+      if (dst) *dst = c->buf[c->recvx];
+      c->buf[c->recvx] = *s->elem;
+      if (++c->recvx == c->cap) c->recvx = 0;
+      c->sendx = c->recvx;
+    }
+    s->success = true;
+    c->unlock();
+    if (ok) ok->i = 1;
+    wake(w, s->g);
+    return ChanStatus::Done;
+  }
+  if (c->count > 0) {
+    if (dst) *dst = c->buf[c->recvx];
+    c->buf[c->recvx] = Slot{};  // don't keep the value alive for the GC
+    if (++c->recvx == c->cap) c->recvx = 0;
+    --c->count;
+    c->unlock();
+    if (ok) ok->i = 1;
+    return ChanStatus::Done;
+  }
+  g->wait.elem = dst;
+  g->wait.ok = ok;
+  return park_on(c, c->recvq, g, WaitReason::ChanReceive);
+}
+
+const char* chan_close(Worker& w, Chan* c) {
+  if (!c) return "close of nil channel";
+  c->lock();
+  if (c->closed) {
+    c->unlock();
+    return "close of closed channel";
+  }
+  c->closed = true;
+  // Collect every waiter under the lock, ready them after it.
+  G* woken = nullptr;
+  while (WaitLink* r = c->recvq.pop()) {
+    if (r->elem) *r->elem = Slot{};
+    if (r->ok) r->ok->i = 0;
+    r->success = false;
+    r->g->sched_link = woken;
+    woken = r->g;
+  }
+  while (WaitLink* s = c->sendq.pop()) {
+    s->success = false;
+    s->g->pending_panic = "send on closed channel";
+    s->g->sched_link = woken;
+    woken = s->g;
+  }
+  c->unlock();
+  while (woken) {
+    G* g = woken;
+    woken = g->sched_link;
+    g->sched_link = nullptr;
+    wake(w, g);
+  }
+  return nullptr;
+}
+
+}  // namespace csp

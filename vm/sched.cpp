@@ -1,0 +1,547 @@
+// The scheduler: workers, run queues, stealing, parking and deadlock
+// detection, after Go's runtime/proc.go.
+//
+// Design
+// ------
+// A Worker is Go's P and M fused: one OS thread owning one local run queue
+// (RunQueue, lock-free SPMC), a `runnext` slot and a free list of Gs. Worker 0
+// is the thread that called run(). A worker loops: find a runnable G, hand it
+// to the Executor, act on the result (Parked: forget it; Yielded: local tail;
+// Exited: recycle; ProgramExit: stop).
+//
+// Where a worker looks for work, in order (find_runnable):
+//   1. every 61st schedule, the global queue first (so it cannot starve);
+//   2. runnext — unless 64 runnext picks happened in a row and the local queue
+//      is non-empty: two goroutines handing a value back and forth through
+//      runnext would otherwise starve the local queue forever (Go solves this
+//      with "inherit time slice"; counting is cheaper than reading a clock);
+//   3. the local queue, 4. the global queue (taking a fair batch);
+//   5. stealing, if it may spin: half of a random victim's queue, four rounds,
+//      the victim's runnext only in the last round and only after a short
+//      pause (the victim is probably about to run it; stealing it eagerly
+//      bounces ping-pong pairs between workers);
+//   6. parking.
+//
+// Spinning and waking (Go's wakep protocol). `nmspinning` counts workers
+// looking for work; `npidle` counts parked ones. Whoever makes work available
+// (spawn, ready when the local queue grew, overflow to the global queue)
+// calls wakep(): if some worker is parked and none is spinning, it unparks one
+// and counts it as spinning. A spinning worker that finds work stops spinning
+// and, if it was the last spinner, calls wakep() itself, so wakeups ramp up
+// one at a time with the amount of work. A spinning worker that gives up first
+// puts itself on the idle list, then decrements nmspinning, then re-checks every
+// queue (seq_cst fence on both sides): either the producer saw nmspinning == 0
+// and woke someone, or the spinner sees the work. No busy waiting when idle: a
+// parked worker sleeps on its own condition variable.
+//
+// ready() and wakeups — a measured choice that differs from Go. Go's ready()
+// always calls wakep(). In a channel hand-off the woken G goes into our own
+// runnext and will run as soon as the current G parks, which in ping-pong is
+// a few nanoseconds later; waking a parked worker there costs a futex wake and
+// the woken worker finds nothing, on every hand-off. So ready() wakes another
+// worker only when the hand-off displaced an older runnext into the local
+// queue (there is now work this worker cannot run next). The cost: a G readied
+// by a goroutine that then computes for long waits in runnext until the
+// readier blocks or a spinning worker steals it. spawn() always calls wakep(),
+// so parallel work fans out.
+//
+// Deadlock. A worker that goes idle does so under the scheduler lock after
+// seeing the global queue empty; its own runq and runnext are empty, and only
+// the owner ever adds to those. So when the last worker goes idle (npidle ==
+// N, checked under the lock) no G is runnable and, with no timers, network
+// waits or host wake sources yet, none can become runnable: that worker calls
+// on_deadlock() (everyone else is parked) and ends the run with status 2.
+// Timers and the netpoller must extend this check when they arrive.
+//
+// Goroutine bookkeeping. Like Go's allgs, a G enters the all-goroutines list
+// when it is first allocated and stays there; exited Gs keep their (small)
+// stacks and go to the worker's free list (overflow to a global free list), so
+// spawn and exit take no lock in the steady state. Ids come from a global
+// counter in batches of 16 per worker. The destructor frees every G.
+//
+// Rejected: one global run queue under a mutex (every schedule contends);
+// a per-worker futex word instead of a condition variable (parking is not a
+// hot path, and the mutex makes the "notified before park" race obviously
+// safe); putting Yielded Gs on the global queue as Go does for preempted Gs
+// (a lock per time slice; the local tail is fair enough because thieves take
+// from the head).
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+
+#include "vm/sched.hpp"
+
+namespace csp {
+
+namespace {
+
+constexpr uint32_t kGlobalFairness = 61;   // check the global queue every Nth schedule
+constexpr uint32_t kRunnextStreakMax = 64;  // runnext picks before the local queue gets a turn
+constexpr uint32_t kLocalFreeMax = 64;      // free Gs kept per worker
+constexpr uint32_t kFreeBatch = 32;         // moved between local and global free lists
+constexpr uint32_t kIdBatch = 16;
+constexpr uint32_t kKeepStackSlots = 256;   // larger stacks are freed on exit
+constexpr int kStealRounds = 4;
+
+inline void cpu_relax() {
+#if defined(__x86_64__) || defined(__i386__)
+  __builtin_ia32_pause();
+#elif defined(__aarch64__)
+  asm volatile("yield");
+#endif
+}
+
+}  // namespace
+
+struct Scheduler::Impl {
+  // The scheduler lock: global run queue, idle list, `deadlocked`.
+  std::mutex mu;
+  G* ghead = nullptr;
+  G* gtail = nullptr;
+  std::atomic<int32_t> gsize{0};  // written under mu; read without it as a hint
+  std::vector<int> idle;
+  bool deadlocked = false;
+
+  std::atomic<int32_t> npidle{0};      // workers on the idle list
+  std::atomic<int32_t> nmspinning{0};  // workers looking for work
+
+  // Global free list of exited Gs, chained by sched_link.
+  std::mutex free_mu;
+  G* free_head = nullptr;
+  std::atomic<uint32_t> nfree{0};  // written under free_mu; read as a hint
+
+  // Every G ever allocated (Go's allgs), chained by all_prev/all_next.
+  std::mutex all_mu;
+  G* all_head = nullptr;
+
+  std::atomic<uint64_t> next_id{1};
+  std::vector<std::thread> threads;
+};
+
+uint64_t Worker::next_random() {  // owner only; xorshift64*
+  rng ^= rng >> 12;
+  rng ^= rng << 25;
+  rng ^= rng >> 27;
+  return rng * 0x2545F4914F6CDD1DULL;
+}
+
+Scheduler::Scheduler(int nworkers, Executor& exec)
+    : exec_(exec), impl_(std::make_unique<Impl>()) {
+  if (nworkers < 1) nworkers = 1;
+  for (int i = 0; i < nworkers; ++i) {
+    auto w = std::make_unique<Worker>();
+    w->id = i;
+    w->sched = this;
+    w->rng = 0x9E3779B97F4A7C15ULL * uint64_t(i + 1) | 1;
+    workers_.push_back(std::move(w));
+  }
+}
+
+Scheduler::~Scheduler() {
+  for (auto& t : impl_->threads)
+    if (t.joinable()) t.join();
+  G* g = impl_->all_head;
+  while (g) {
+    G* next = g->all_next;
+    g->release_memory();
+    delete g;
+    g = next;
+  }
+}
+
+// ---- goroutines ------------------------------------------------------------
+
+G* Scheduler::new_g(Worker* w) {  // w's owner, or any thread when w is null
+  G* g = nullptr;
+  if (w && w->free_gs) {
+    g = w->free_gs;
+    w->free_gs = g->sched_link;
+    --w->nfree;
+  } else if (impl_->nfree.load(std::memory_order_relaxed) > 0) {
+    std::lock_guard lk(impl_->free_mu);
+    if ((g = impl_->free_head)) {
+      impl_->free_head = g->sched_link;
+      uint32_t moved = 1;
+      // Refill the local list so the next spawns take no lock.
+      while (w && moved < kFreeBatch && impl_->free_head) {
+        G* h = impl_->free_head;
+        impl_->free_head = h->sched_link;
+        h->sched_link = w->free_gs;
+        w->free_gs = h;
+        ++w->nfree;
+        ++moved;
+      }
+      impl_->nfree.store(impl_->nfree.load(std::memory_order_relaxed) - moved,
+                         std::memory_order_relaxed);
+    }
+  }
+  if (!g) {
+    g = new G;
+    std::lock_guard lk(impl_->all_mu);
+    g->all_next = impl_->all_head;
+    if (impl_->all_head) impl_->all_head->all_prev = g;
+    impl_->all_head = g;
+  }
+  if (w) {
+    if (w->id_next == w->id_end) {
+      w->id_next = impl_->next_id.fetch_add(kIdBatch, std::memory_order_relaxed);
+      w->id_end = w->id_next + kIdBatch;
+    }
+    g->id = w->id_next++;
+  } else {
+    g->id = impl_->next_id.fetch_add(1, std::memory_order_relaxed);
+  }
+  g->status = GStatus::Idle;
+  g->wait_reason = WaitReason::None;
+  g->nframes = 0;
+  g->wait = WaitLink{};
+  g->pending_panic = nullptr;
+  g->sched_link = nullptr;
+  g->created_by = nullptr;
+  g->created_pc = nullptr;
+  g->user = nullptr;
+  live_gs_.fetch_add(1, std::memory_order_relaxed);
+  return g;
+}
+
+void Scheduler::free_g(Worker& w, G* g) {  // w's owner
+  g->status = GStatus::Dead;
+  g->wait_reason = WaitReason::None;
+  g->nframes = 0;
+  g->user = nullptr;
+  if (g->stack_size > kKeepStackSlots) g->release_memory();
+  g->sched_link = w.free_gs;
+  w.free_gs = g;
+  ++w.nfree;
+  live_gs_.fetch_sub(1, std::memory_order_relaxed);
+  if (w.nfree > kLocalFreeMax) {
+    G* head = nullptr;
+    uint32_t n = 0;
+    while (n < kFreeBatch) {
+      G* h = w.free_gs;
+      w.free_gs = h->sched_link;
+      h->sched_link = head;
+      head = h;
+      ++n;
+    }
+    w.nfree -= n;
+    std::lock_guard lk(impl_->free_mu);
+    G* tail = head;
+    while (tail->sched_link) tail = tail->sched_link;
+    tail->sched_link = impl_->free_head;
+    impl_->free_head = head;
+    impl_->nfree.store(impl_->nfree.load(std::memory_order_relaxed) + n,
+                       std::memory_order_relaxed);
+  }
+}
+
+void Scheduler::for_each_g(const std::function<void(G*)>& f) {
+  std::lock_guard lk(impl_->all_mu);
+  for (G* g = impl_->all_head; g; g = g->all_next)
+    if (g->status != GStatus::Dead) f(g);
+}
+
+// ---- making goroutines runnable ---------------------------------------------
+
+void Scheduler::spawn(Worker& w, G* g) {  // w's owner
+  g->status = GStatus::Runnable;
+  // release: pairs with the acquire CAS of whoever takes runnext (owner or
+  // thief), publishing the new G's state.
+  G* old = w.runnext.exchange(g, std::memory_order_acq_rel);
+  if (old) put_local(w, old);
+  wakep();
+}
+
+void Scheduler::ready(Worker& w, G* g) {  // w's owner
+  g->status = GStatus::Runnable;
+  G* old = w.runnext.exchange(g, std::memory_order_acq_rel);  // as in spawn
+  if (old) {
+    put_local(w, old);
+    wakep();  // see "ready() and wakeups" above
+  }
+}
+
+void Scheduler::put_local(Worker& w, G* g) {  // w's owner
+  if (!w.runq.push(g)) put_global_slow(w, g);
+}
+
+// The local queue is full: move half of it, plus g, to the global queue.
+void Scheduler::put_global_slow(Worker& w, G* g) {  // w's owner
+  G* batch[RunQueue::kSize / 2 + 1];
+  uint32_t n = w.runq.take(batch, RunQueue::kSize / 2);
+  batch[n++] = g;
+  for (uint32_t i = 0; i + 1 < n; ++i) batch[i]->sched_link = batch[i + 1];
+  batch[n - 1]->sched_link = nullptr;
+  {
+    std::lock_guard lk(impl_->mu);
+    if (impl_->gtail) impl_->gtail->sched_link = batch[0];
+    else impl_->ghead = batch[0];
+    impl_->gtail = batch[n - 1];
+    impl_->gsize.store(impl_->gsize.load(std::memory_order_relaxed) + int32_t(n),
+                       std::memory_order_relaxed);
+  }
+  wakep();
+}
+
+// Takes a fair share of the global queue: returns one G and moves up to
+// max-1 (all it may take if max == 0) into w's local queue.
+G* Scheduler::global_get(Worker& w, uint32_t max) {  // w's owner, lock held
+  int32_t size = impl_->gsize.load(std::memory_order_relaxed);
+  if (size == 0) return nullptr;
+  uint32_t n = uint32_t(size) / uint32_t(num_workers()) + 1;
+  n = std::min({n, uint32_t(size), RunQueue::kSize / 2});
+  if (max > 0) n = std::min(n, max);
+  G* g = impl_->ghead;
+  impl_->ghead = g->sched_link;
+  uint32_t taken = 1;
+  // Callers have an empty local queue, so pushes succeed; stop if not.
+  while (taken < n && w.runq.push(impl_->ghead)) {
+    impl_->ghead = impl_->ghead->sched_link;
+    ++taken;
+  }
+  impl_->gsize.store(size - int32_t(taken), std::memory_order_relaxed);
+  if (!impl_->ghead) impl_->gtail = nullptr;
+  g->sched_link = nullptr;
+  return g;
+}
+
+// Wakes a parked worker to look for work, if none is looking already.
+void Scheduler::wakep() {  // any worker
+  // seq_cst fence: pairs with the fence in stop_and_park after a spinner
+  // decrements nmspinning. Our queue store (before) and their nmspinning
+  // decrement (before theirs) cannot both go unseen.
+  std::atomic_thread_fence(std::memory_order_seq_cst);
+  if (impl_->npidle.load(std::memory_order_relaxed) == 0) return;
+  int32_t zero = 0;
+  if (impl_->nmspinning.load(std::memory_order_relaxed) != 0 ||
+      !impl_->nmspinning.compare_exchange_strong(zero, 1, std::memory_order_seq_cst))
+    return;
+  Worker* v = nullptr;
+  {
+    std::lock_guard lk(impl_->mu);
+    if (!impl_->idle.empty()) {
+      v = workers_[impl_->idle.back()].get();
+      impl_->idle.pop_back();
+      v->idle = false;
+      impl_->npidle.fetch_sub(1, std::memory_order_relaxed);
+    }
+  }
+  if (!v) {
+    impl_->nmspinning.fetch_sub(1, std::memory_order_seq_cst);
+    return;
+  }
+  unpark(*v);  // it wakes up spinning; we counted it above
+}
+
+void Scheduler::reset_spinning(Worker& w) {  // w's owner
+  w.spinning = false;
+  // The last spinner to find work wakes another worker: there may be more.
+  if (impl_->nmspinning.fetch_sub(1, std::memory_order_seq_cst) == 1) wakep();
+}
+
+void Scheduler::unpark(Worker& w) {  // any thread
+  {
+    std::lock_guard lk(w.park_mu);
+    w.notified = true;
+  }
+  w.park_cv.notify_one();
+}
+
+void Scheduler::park(Worker& w) {  // w's owner
+  std::unique_lock lk(w.park_mu);
+  w.park_cv.wait(lk, [&] { return w.notified; });
+  w.notified = false;
+}
+
+// ---- the worker loop --------------------------------------------------------
+
+int Scheduler::run(G* main_g) {
+  exiting_.store(false, std::memory_order_relaxed);
+  exit_code_.store(0, std::memory_order_relaxed);
+  impl_->deadlocked = false;
+  impl_->idle.clear();
+  impl_->npidle.store(0);
+  impl_->nmspinning.store(0);
+  for (auto& w : workers_) {
+    w->spinning = false;
+    w->idle = false;
+    w->notified = false;
+  }
+  main_g->status = GStatus::Runnable;
+  put_local(*workers_[0], main_g);
+  for (int i = 1; i < num_workers(); ++i)
+    impl_->threads.emplace_back([this, i] { worker_loop(*workers_[i]); });
+  worker_loop(*workers_[0]);
+  for (auto& t : impl_->threads) t.join();
+  impl_->threads.clear();
+  return exit_code_.load(std::memory_order_relaxed);
+}
+
+void Scheduler::worker_loop(Worker& w) {  // w's owner
+  while (G* g = find_runnable(w)) {
+    // A spinning worker that found work stops spinning (Go's resetspinning).
+    if (w.spinning) reset_spinning(w);
+    ++w.schedtick;
+    g->status = GStatus::Running;
+    switch (exec_.run(w, g)) {
+      case RunResult::Parked:
+        break;  // g belongs to a wait queue now
+      case RunResult::Yielded:
+        g->status = GStatus::Runnable;
+        put_local(w, g);
+        break;
+      case RunResult::Exited:
+        free_g(w, g);
+        break;
+      case RunResult::ProgramExit:
+        exit_program(0);  // no-op when the executor already set the code
+        break;
+    }
+  }
+  if (w.spinning) {
+    w.spinning = false;
+    impl_->nmspinning.fetch_sub(1, std::memory_order_relaxed);
+  }
+}
+
+G* Scheduler::find_runnable(Worker& w) {  // w's owner
+  for (;;) {
+    if (exiting()) return nullptr;
+    if (w.schedtick % kGlobalFairness == 0 &&
+        impl_->gsize.load(std::memory_order_relaxed) > 0) {
+      std::lock_guard lk(impl_->mu);
+      if (G* g = global_get(w, 1)) return g;
+    }
+    if (G* g = w.runnext.load(std::memory_order_relaxed)) {
+      if (w.runnext_streak >= kRunnextStreakMax && w.runq.size() > 0) {
+        w.runnext_streak = 0;
+        if (G* h = w.runq.pop()) return h;
+      }
+      // acquire: pairs with the release exchange in spawn/ready. A CAS, not a
+      // store, because a thief may take runnext concurrently.
+      if (w.runnext.compare_exchange_strong(g, nullptr, std::memory_order_acquire)) {
+        ++w.runnext_streak;
+        return g;
+      }
+    }
+    w.runnext_streak = 0;
+    if (G* g = w.runq.pop()) return g;
+    if (impl_->gsize.load(std::memory_order_relaxed) > 0) {
+      std::lock_guard lk(impl_->mu);
+      if (G* g = global_get(w, 0)) return g;
+    }
+    // Spin only while fewer than half the busy workers are spinning, as Go
+    // does: many spinners burn CPU and contend on the victims' queues.
+    if (!w.spinning && num_workers() > 1) {
+      int32_t busy = num_workers() - impl_->npidle.load(std::memory_order_relaxed);
+      if (2 * impl_->nmspinning.load(std::memory_order_relaxed) < busy) {
+        w.spinning = true;
+        impl_->nmspinning.fetch_add(1, std::memory_order_seq_cst);
+      }
+    }
+    if (w.spinning) {
+      if (G* g = steal_work(w)) return g;
+    }
+    bool retry = false;
+    if (G* g = stop_and_park(w, retry)) return g;
+    if (!retry) return nullptr;
+  }
+}
+
+G* Scheduler::steal_work(Worker& w) {  // w's owner, spinning
+  int n = num_workers();
+  for (int round = 0; round < kStealRounds; ++round) {
+    bool last = round == kStealRounds - 1;
+    int start = int(w.next_random() % uint64_t(n));
+    for (int k = 0; k < n; ++k) {
+      if (exiting()) return nullptr;
+      Worker& v = *workers_[(start + k) % n];
+      if (&v == &w) continue;
+      if (impl_->gsize.load(std::memory_order_relaxed) > 0) {
+        std::lock_guard lk(impl_->mu);
+        if (G* g = global_get(w, 0)) return g;
+      }
+      if (v.runq.steal_into(w.runq) > 0) {
+        if (G* g = w.runq.pop()) return g;
+      }
+      if (last && v.runnext.load(std::memory_order_relaxed)) {
+        // Give the victim a moment to run its runnext itself.
+        for (int i = 0; i < 200; ++i) cpu_relax();
+        G* g = v.runnext.load(std::memory_order_relaxed);
+        // acquire: pairs with the release exchange in spawn/ready.
+        if (g && v.runnext.compare_exchange_strong(g, nullptr, std::memory_order_acquire))
+          return g;
+      }
+    }
+  }
+  return nullptr;
+}
+
+bool Scheduler::any_work_queued() {  // any worker; a hint
+  if (impl_->gsize.load(std::memory_order_relaxed) > 0) return true;
+  for (auto& v : workers_)
+    if (v->runq.size() > 0 || v->runnext.load(std::memory_order_relaxed)) return true;
+  return false;
+}
+
+// Puts w on the idle list and sleeps until woken. Returns a G if it found
+// one on the way; otherwise sets `retry` unless the program is exiting.
+G* Scheduler::stop_and_park(Worker& w, bool& retry) {  // w's owner
+  retry = false;
+  bool deadlock = false;
+  {
+    std::unique_lock lk(impl_->mu);
+    if (exiting()) return nullptr;
+    if (G* g = global_get(w, 0)) {
+      return g;
+    }
+    w.idle = true;
+    impl_->idle.push_back(w.id);
+    int32_t idle = impl_->npidle.fetch_add(1, std::memory_order_seq_cst) + 1;
+    if (idle == num_workers() && !impl_->deadlocked) deadlock = impl_->deadlocked = true;
+  }
+  if (deadlock) {
+    handle_deadlock();
+    return nullptr;
+  }
+  if (w.spinning) {
+    w.spinning = false;
+    impl_->nmspinning.fetch_sub(1, std::memory_order_seq_cst);
+    // seq_cst fence: pairs with the one in wakep (see there).
+    std::atomic_thread_fence(std::memory_order_seq_cst);
+    if (any_work_queued()) {
+      std::unique_lock lk(impl_->mu);
+      if (w.idle) {
+        auto& idle = impl_->idle;
+        idle.erase(std::find(idle.begin(), idle.end(), w.id));
+        w.idle = false;
+        impl_->npidle.fetch_sub(1, std::memory_order_relaxed);
+        lk.unlock();
+        w.spinning = true;
+        impl_->nmspinning.fetch_add(1, std::memory_order_seq_cst);
+        retry = true;
+        return nullptr;
+      }
+      // A waker already took us off the list; its notification is on the way.
+    }
+  }
+  park(w);
+  if (exiting()) return nullptr;
+  w.spinning = true;  // wakep counted us in nmspinning
+  retry = true;
+  return nullptr;
+}
+
+void Scheduler::handle_deadlock() {  // the last worker to go idle
+  if (on_deadlock) on_deadlock();
+  exit_program(2);
+}
+
+void Scheduler::exit_program(int code) {  // any worker
+  if (exiting_.exchange(true, std::memory_order_acq_rel)) return;  // first caller wins
+  // Read by run() after joining every worker thread (the join orders it).
+  exit_code_.store(code, std::memory_order_relaxed);
+  for (auto& w : workers_) unpark(*w);
+}
+
+}  // namespace csp
