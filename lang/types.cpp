@@ -279,8 +279,11 @@ TypeContext::TypeContext() {
   };
   for (int k = static_cast<int>(BasicKind::Bool); k <= static_cast<int>(BasicKind::String); ++k)
     add_type(names[k], basics_[k]);
-  add_type("byte", basics_[static_cast<int>(BasicKind::Uint8)]);
-  add_type("rune", basics_[static_cast<int>(BasicKind::Int32)]);
+  // byte and rune are aliases, but like types2 they get their own objects so
+  // that messages say "byte" where the program did (identical() compares
+  // kinds).
+  add_type("byte", make<BasicType>(BasicKind::Uint8, "byte"));
+  add_type("rune", make<BasicType>(BasicKind::Int32, "rune"));
 
   any_ = make<InterfaceTy>();
   add_type("any", any_);

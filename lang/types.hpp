@@ -334,6 +334,7 @@ class Var : public Object {
   bool is_field = false;        // a struct field
   bool captured = false;        // referenced from a nested function literal
   bool used = false;
+  bool loop_var = false;        // declared by a for/range clause (per-iteration in Go 1.22)
   // Free for the compiler: register or global index.
   int32_t slot = -1;
   Var(std::string n, const Type* t, Pos p) : Object(ObjKind::Var, std::move(n), t, p) {}

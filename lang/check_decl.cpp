@@ -1,0 +1,613 @@
+// Declarations: collecting package-level objects from all files, resolving
+// them lazily in dependency order (so declaration order does not matter,
+// as in Go), function signatures and bodies, local declarations, type
+// expressions, imports, the package's variable initialization order, and the
+// entry point: check_package. After go/types' resolver.go, decl.go,
+// initorder.go and typexpr.go.
+#include <algorithm>
+
+#include "lang/checker.hpp"
+
+namespace csp {
+
+namespace {
+
+bool has_named_results(const FuncType* ft) {
+  if (!ft || !ft->results) return false;
+  for (const Field* f : ft->results->list)
+    if (!f->names.empty()) return true;
+  return false;
+}
+
+bool is_exported_name(const std::string& s) { return !s.empty() && s[0] >= 'A' && s[0] <= 'Z'; }
+
+}  // namespace
+
+// ---- types ------------------------------------------------------------------------
+
+const Type* Checker::resolve_type(Expr* e) {
+  if (!e) return invalid_type();
+  const Type* t = invalid_type();
+  switch (e->kind) {
+    case NodeKind::Ident: {
+      auto* id = static_cast<Ident*>(e);
+      Operand x;
+      ident(x, id, true);
+      if (x.invalid()) return invalid_type();
+      if (x.mode != Mode::TypeExpr) {
+        error(e->pos, expr_string(e) + " is not a type");
+        return invalid_type();
+      }
+      t = x.type;
+      break;
+    }
+    case NodeKind::ParenExpr:
+      t = resolve_type(static_cast<ParenExpr*>(e)->x);
+      break;
+    case NodeKind::SelectorExpr: {
+      Operand x;
+      selector(x, static_cast<SelectorExpr*>(e));
+      if (x.invalid()) return invalid_type();
+      if (x.mode != Mode::TypeExpr) {
+        error(e->pos, expr_string(e) + " is not a type");
+        return invalid_type();
+      }
+      t = x.type;
+      break;
+    }
+    case NodeKind::ChanType: {
+      auto* c = static_cast<ChanType*>(e);
+      const Type* elem = resolve_type(c->value);
+      if (!valid(elem)) return invalid_type();
+      t = ctx_.chan(c->dir, elem);
+      break;
+    }
+    case NodeKind::FuncType:
+      t = func_type(static_cast<FuncType*>(e), nullptr, nullptr);
+      break;
+    case NodeKind::InterfaceType: {
+      auto* it = static_cast<InterfaceType*>(e);
+      if (it->methods && !it->methods->list.empty()) {
+        not_supported(e->pos, "interface types with methods");
+        return invalid_type();
+      }
+      t = ctx_.empty_interface();
+      break;
+    }
+    case NodeKind::ArrayType:
+      not_supported(e->pos, static_cast<ArrayType*>(e)->len ? "array types" : "slice types");
+      return invalid_type();
+    case NodeKind::MapType:
+      not_supported(e->pos, "map types");
+      return invalid_type();
+    case NodeKind::StructType:
+      not_supported(e->pos, "struct types");
+      return invalid_type();
+    case NodeKind::StarExpr:
+      not_supported(e->pos, "pointer types");
+      return invalid_type();
+    case NodeKind::IndexExpr:
+      not_supported(e->pos, "generic types");
+      return invalid_type();
+    case NodeKind::Ellipsis:
+      error(e->pos, "invalid use of ...");
+      return invalid_type();
+    case NodeKind::BadExpr:
+      return invalid_type();
+    default:
+      error(e->pos, expr_string(e) + " is not a type");
+      return invalid_type();
+  }
+  e->is_type = true;
+  e->type = nullptr;
+  return t;
+}
+
+const SignatureType* Checker::func_type(FuncType* ft, const Node* owner, FuncInfo* info) {
+  auto* sig = ctx_.new_signature();
+  if (!ft) return sig;
+  auto add = [&](FieldList* fl, bool params) {
+    if (!fl) return;
+    for (size_t i = 0; i < fl->list.size(); ++i) {
+      Field* f = fl->list[i];
+      Expr* te = f->type_expr;
+      const Type* t;
+      if (auto* el = as<Ellipsis>(te); el && params) {
+        const Type* elem = resolve_type(el->elt);
+        t = valid(elem) ? static_cast<const Type*>(ctx_.slice(elem)) : invalid_type();
+        if (i + 1 != fl->list.size() || f->names.size() > 1)
+          error(el->pos, "can only use ... with final parameter in list");
+        else
+          sig->variadic = true;
+        el->is_type = true;
+      } else {
+        t = resolve_type(te);
+      }
+      size_t n = f->names.empty() ? 1 : f->names.size();
+      for (size_t k = 0; k < n; ++k) {
+        Ident* id = f->names.empty() ? nullptr : f->names[k];
+        (params ? sig->params : sig->results).push_back(t);
+        if (!info) continue;
+        auto* v = ctx_.make<Var>(id ? id->name : "_", t, id ? id->pos : f->pos);
+        v->pkg = &pkg_;
+        v->owner = owner;
+        v->is_param = true;
+        v->used = true;
+        if (id) id->obj = v;
+        (params ? info->params : info->results).push_back(v);
+      }
+    }
+  };
+  add(ft->params, true);
+  add(ft->results, false);
+  if (info) info->sig = sig;
+  return sig;
+}
+
+// ---- package-level objects ----------------------------------------------------------
+
+void Checker::declare_pkg_obj(Scope* fs, Object* obj, Ident* id) {
+  obj->pkg = &pkg_;
+  if (id) id->obj = obj;
+  pkg_objs_.push_back(obj);
+  if (obj->name == "_") return;
+  if (fs != pkg_.scope) {
+    if (Object* alt = fs->lookup_local(obj->name); alt && alt->kind == ObjKind::PkgName) {
+      error(obj->pos, obj->name + " already declared through import of package " + alt->name);
+      return;
+    }
+  }
+  if (Object* alt = pkg_.scope->insert(obj)) {
+    std::string hint;
+    if (alt->pos.valid())
+      hint = "other declaration of " + obj->name + " at " + std::to_string(alt->pos.line) + ":" +
+             std::to_string(alt->pos.col);
+    error(obj->pos, obj->name + " redeclared in this block", hint);
+  }
+}
+
+void Checker::import_spec(File* f, Scope* fs, ImportSpec* s) {
+  (void)f;
+  if (!s->path) return;
+  std::string err;
+  const Constant* pv = cp_.from_literal(Tok::String, s->path->value, &err);
+  std::string path = pv ? pv->string_val() : "";
+  if (path.empty()) {
+    error(s->path->pos, "invalid import path: " + s->path->value);
+    return;
+  }
+  Package* p = imp_.import(path);
+  std::string name;
+  if (s->name) name = s->name->name;
+  else if (p) name = p->name;
+  else name = path.substr(path.rfind('/') + 1);
+  if (!p) error(s->path->pos, "package " + path + " is not in std");
+  if (name == "_") return;
+  if (name == ".") {
+    not_supported(s->name->pos, "dot imports");
+    return;
+  }
+  auto* pn = ctx_.make<PkgName>(name, p, s->pos);
+  pn->pkg = &pkg_;
+  if (!p) pn->used = true;  // already reported
+  if (s->name) s->name->obj = pn;
+  if (Object* alt = fs->insert(pn)) {
+    (void)alt;
+    error(s->pos, name + " redeclared in this block");
+    return;
+  }
+  imports_.push_back(pn);
+  import_paths_.push_back({path, s->name != nullptr && p && name != p->name});
+}
+
+void Checker::collect_file(File* f) {
+  Scope* fs = f->is_script() ? pkg_.scope : ctx_.make<Scope>(pkg_.scope);
+  file_scopes_.push_back({f, fs});
+  for (Decl* decl : f->decls) {
+    if (auto* g = as<GenDecl>(decl)) {
+      switch (g->tok) {
+        case Tok::Import:
+          for (Spec* sp : g->specs)
+            if (auto* is = as<ImportSpec>(sp)) import_spec(f, fs, is);
+          break;
+        case Tok::Const: {
+          ValueSpec* last = nullptr;
+          for (Spec* sp : g->specs) {
+            auto* vs = as<ValueSpec>(sp);
+            if (!vs) continue;
+            if (vs->type_expr || !vs->values.empty()) last = vs;
+            for (size_t i = 0; i < vs->names.size(); ++i) {
+              auto* c = ctx_.make<Const>(vs->names[i]->name, nullptr, vs->names[i]->pos);
+              auto d = std::make_unique<DeclInfo>();
+              d->file = f;
+              d->file_scope = fs;
+              d->gen = g;
+              d->spec = vs;
+              d->vspec = last;
+              d->index = (int)i;
+              d->iota = vs->iota;
+              decl_info_[c] = d.get();
+              decls_.push_back(std::move(d));
+              declare_pkg_obj(fs, c, vs->names[i]);
+            }
+          }
+          break;
+        }
+        case Tok::Var:
+          for (Spec* sp : g->specs) {
+            auto* vs = as<ValueSpec>(sp);
+            if (!vs) continue;
+            auto d = std::make_unique<DeclInfo>();
+            d->file = f;
+            d->file_scope = fs;
+            d->gen = g;
+            d->spec = vs;
+            for (Ident* id : vs->names) {
+              auto* v = ctx_.make<Var>(id->name, nullptr, id->pos);
+              d->spec_vars.push_back(v);
+              decl_info_[v] = d.get();
+              declare_pkg_obj(fs, v, id);
+            }
+            decls_.push_back(std::move(d));
+          }
+          break;
+        case Tok::Type:
+          for (Spec* sp : g->specs) {
+            auto* ts = as<TypeSpec>(sp);
+            if (!ts || !ts->name) continue;
+            not_supported(ts->pos, "type declarations");
+            auto* tn = ctx_.make<TypeName>(ts->name->name, invalid_type(), ts->name->pos);
+            declare_pkg_obj(fs, tn, ts->name);
+          }
+          break;
+        default:
+          break;
+      }
+    } else if (auto* fd = as<FuncDecl>(decl)) {
+      if (!fd->name) continue;
+      if (fd->recv) {
+        not_supported(fd->pos, "methods");
+        continue;
+      }
+      if (fd->has_type_params) {
+        not_supported(fd->name->pos, "generic functions");
+        continue;
+      }
+      auto* fn = ctx_.make<Func>(fd->name->name, nullptr, fd->name->pos);
+      fn->decl = fd;
+      fn->pkg = &pkg_;
+      fd->name->obj = fn;
+      auto d = std::make_unique<DeclInfo>();
+      d->file = f;
+      d->file_scope = fs;
+      d->fdecl = fd;
+      decl_info_[fn] = d.get();
+      decls_.push_back(std::move(d));
+      if (fn->name == "init" && !f->is_script()) {
+        pkg_objs_.push_back(fn);  // init is not declared in any scope
+      } else {
+        if (fn->name == "main" && pkg_.name == "main") has_main_ = true;
+        declare_pkg_obj(fs, fn, fd->name);
+      }
+    }
+  }
+}
+
+void Checker::obj_decl(Object* obj) {
+  auto it = decl_info_.find(obj);
+  if (it == decl_info_.end()) return;
+  DeclInfo* d = it->second;
+  if (d->color == 2) return;
+  if (d->color == 1) {
+    if (obj->kind == ObjKind::Func) return;  // recursion through a signature is fine
+    error(obj->pos, "illegal cycle in declaration of " + obj->name,
+          obj->name + " refers to itself");
+    if (!obj->type) obj->type = invalid_type();
+    return;
+  }
+  d->color = 1;
+  Scope* saved_scope = scope_;
+  DeclInfo* saved_decl = cur_decl_;
+  const Constant* saved_iota = iota_;
+  auto saved_fstack = std::move(fstack_);
+  auto saved_enclosing = std::move(enclosing_);
+  fstack_.clear();
+  enclosing_.clear();
+  scope_ = d->file_scope;
+  iota_ = nullptr;
+  switch (obj->kind) {
+    case ObjKind::Const:
+      cur_decl_ = nullptr;
+      const_decl(static_cast<Const*>(obj), *d);
+      break;
+    case ObjKind::Var:
+      cur_decl_ = d;
+      var_decl_pkg(static_cast<Var*>(obj), *d);
+      break;
+    case ObjKind::Func:
+      cur_decl_ = nullptr;
+      func_decl(static_cast<Func*>(obj), *d);
+      break;
+    default:
+      break;
+  }
+  d->color = 2;
+  scope_ = saved_scope;
+  cur_decl_ = saved_decl;
+  iota_ = saved_iota;
+  fstack_ = std::move(saved_fstack);
+  enclosing_ = std::move(saved_enclosing);
+}
+
+void Checker::const_decl(Const* obj, DeclInfo& d) {
+  iota_ = cp_.make_int(d.iota);
+  ValueSpec* vs = d.vspec;
+  if (!vs) {
+    error(obj->pos, "missing init expr for const declaration");
+    obj->type = invalid_type();
+    return;
+  }
+  const Type* t = nullptr;
+  if (vs->type_expr) {
+    t = resolve_type(vs->type_expr);
+    if (!valid(t)) {
+      obj->type = invalid_type();
+      return;
+    }
+    auto* b = as_basic(t);
+    if (!b || b->bkind == BasicKind::UnsafePointer) {
+      error(vs->type_expr->pos, "invalid constant type " + tstr(t));
+      obj->type = invalid_type();
+      return;
+    }
+  }
+  if ((size_t)d.index >= vs->values.size()) {
+    error(obj->pos, "missing init expr for const declaration");
+    obj->type = invalid_type();
+    return;
+  }
+  if (vs == d.spec && (size_t)d.index + 1 == d.spec->names.size() &&
+      vs->values.size() > d.spec->names.size())
+    error(vs->values[d.spec->names.size()]->pos, "extra init expr");
+  Operand x;
+  expr(x, vs->values[d.index]);
+  if (x.invalid()) {
+    obj->type = invalid_type();
+    return;
+  }
+  if (x.mode != Mode::Constant) {
+    error(x.expr->pos, operand_string(x) + " is not constant");
+    obj->type = invalid_type();
+    return;
+  }
+  if (t) {
+    assignment(x, t, "constant declaration");
+    if (x.invalid()) {
+      obj->type = invalid_type();
+      return;
+    }
+  }
+  obj->type = x.type;
+  obj->value = x.val;
+}
+
+void Checker::var_spec_vars(std::vector<Var*>& vars, ValueSpec* spec) {
+  const Type* t = nullptr;
+  if (spec->type_expr) {
+    t = resolve_type(spec->type_expr);
+    for (Var* v : vars) v->type = t;
+  }
+  if (spec->values.empty()) {
+    if (!t)
+      for (Var* v : vars) v->type = invalid_type();
+    return;
+  }
+  if (vars.size() == 1 && spec->values.size() == 1) {
+    Operand x;
+    expr(x, spec->values[0]);
+    init_var(vars[0], x, "variable declaration");
+    return;
+  }
+  init_vars(vars, spec->values, nullptr, "assignment");
+}
+
+void Checker::var_decl_pkg(Var* obj, DeclInfo& d) {
+  (void)obj;
+  for (Var* v : d.spec_vars) v->pkg = &pkg_;
+  var_spec_vars(d.spec_vars, d.spec);
+}
+
+void Checker::func_decl(Func* obj, DeclInfo& d) {
+  FuncDecl* fd = d.fdecl;
+  FuncInfo& info = pkg_.func_info[fd];
+  const SignatureType* sig = func_type(fd->ftype, fd, &info);
+  obj->type = sig;
+  bool is_special = !d.file->is_script() && (obj->name == "init" || (obj->name == "main" && pkg_.name == "main"));
+  if (is_special && (!sig->params.empty() || !sig->results.empty()))
+    error(fd->name->pos, "func " + obj->name + " must have no arguments and no return values");
+  if (!fd->body) {
+    if (!pkg_.native) error(fd->name->pos, "missing function body");
+    return;
+  }
+  funcs_to_check_.push_back({obj, &d});
+  pkg_.funcs.push_back(obj);
+}
+
+void Checker::func_body(Func* obj, DeclInfo& d) {
+  FuncDecl* fd = d.fdecl;
+  FuncInfo& info = pkg_.func_info[fd];
+  scope_ = ctx_.make<Scope>(d.file_scope);
+  for (Var* p : info.params) declare(p, nullptr);
+  for (Var* r : info.results) declare(r, nullptr);
+  FuncCtx fc{fd, &info, obj->sig(), {}, {}, false};
+  fc.named_results = has_named_results(fd->ftype);
+  fstack_.push_back(&fc);
+  cur_decl_ = &d;
+  func_body_stmts(fc, fd->body, fd->body->rbrace);
+  cur_decl_ = nullptr;
+  fstack_.pop_back();
+  scope_ = nullptr;
+}
+
+// ---- local declarations -----------------------------------------------------------
+
+void Checker::decl_stmt(GenDecl* g) {
+  switch (g->tok) {
+    case Tok::Const: {
+      ValueSpec* last = nullptr;
+      for (Spec* sp : g->specs) {
+        auto* vs = as<ValueSpec>(sp);
+        if (!vs) continue;
+        if (vs->type_expr || !vs->values.empty()) last = vs;
+        std::vector<Const*> objs;
+        for (size_t i = 0; i < vs->names.size(); ++i) {
+          auto* c = ctx_.make<Const>(vs->names[i]->name, nullptr, vs->names[i]->pos);
+          c->pkg = &pkg_;
+          vs->names[i]->obj = c;
+          DeclInfo d;
+          d.spec = vs;
+          d.vspec = last;
+          d.index = (int)i;
+          d.iota = vs->iota;
+          const Constant* saved = iota_;
+          const_decl(c, d);
+          iota_ = saved;
+          objs.push_back(c);
+        }
+        for (size_t i = 0; i < objs.size(); ++i) declare(objs[i], vs->names[i]);
+      }
+      break;
+    }
+    case Tok::Var:
+      for (Spec* sp : g->specs) {
+        auto* vs = as<ValueSpec>(sp);
+        if (!vs) continue;
+        std::vector<Var*> vars;
+        for (Ident* id : vs->names) vars.push_back(new_var(id, nullptr));
+        var_spec_vars(vars, vs);
+        for (size_t i = 0; i < vars.size(); ++i) declare(vars[i], vs->names[i]);
+      }
+      break;
+    case Tok::Type:
+      for (Spec* sp : g->specs) {
+        not_supported(sp->pos, "type declarations");
+        if (auto* ts = as<TypeSpec>(sp); ts && ts->name)
+          declare(ctx_.make<TypeName>(ts->name->name, invalid_type(), ts->name->pos), ts->name);
+      }
+      break;
+    default:
+      error(g->pos, "unexpected declaration");
+      break;
+  }
+}
+
+// ---- initialization order -----------------------------------------------------------
+
+void Checker::init_order() {
+  std::vector<DeclInfo*> specs;
+  std::unordered_map<const DeclInfo*, size_t> index;
+  for (Object* o : pkg_objs_) {
+    if (o->kind != ObjKind::Var) continue;
+    DeclInfo* d = decl_info_[o];
+    if (index.count(d)) continue;
+    index[d] = specs.size();
+    specs.push_back(d);
+  }
+  size_t n = specs.size();
+  // Variable dependencies of each spec, following references through
+  // functions transitively.
+  std::vector<std::set<size_t>> deps(n);
+  for (size_t i = 0; i < n; ++i) {
+    std::vector<Object*> stack(specs[i]->deps.begin(), specs[i]->deps.end());
+    std::unordered_set<const Object*> seen_funcs;
+    while (!stack.empty()) {
+      Object* o = stack.back();
+      stack.pop_back();
+      auto it = decl_info_.find(o);
+      if (it == decl_info_.end()) continue;
+      if (o->kind == ObjKind::Var) {
+        auto j = index.find(it->second);
+        if (j != index.end()) deps[i].insert(j->second);
+      } else if (o->kind == ObjKind::Func && seen_funcs.insert(o).second) {
+        for (Object* d : it->second->deps) stack.push_back(d);
+      }
+    }
+  }
+  std::vector<bool> done(n, false);
+  pkg_.var_init_order.clear();
+  for (size_t round = 0; round < n; ++round) {
+    size_t pick = n;
+    for (size_t i = 0; i < n && pick == n; ++i) {
+      if (done[i]) continue;
+      bool ready = true;
+      for (size_t j : deps[i])
+        if (!done[j]) ready = false;
+      if (ready) pick = i;
+    }
+    if (pick == n) {
+      // A cycle: report it at the first remaining variable.
+      for (size_t i = 0; i < n; ++i) {
+        if (done[i]) continue;
+        Var* v = specs[i]->spec_vars.empty() ? nullptr : specs[i]->spec_vars[0];
+        if (v) error(v->pos, "initialization cycle for " + v->name);
+        break;
+      }
+      for (size_t i = 0; i < n; ++i)
+        if (!done[i]) {
+          done[i] = true;
+          pkg_.var_init_order.push_back(specs[i]->spec);
+        }
+      break;
+    }
+    done[pick] = true;
+    pkg_.var_init_order.push_back(specs[pick]->spec);
+  }
+}
+
+// ---- the entry point --------------------------------------------------------------
+
+bool Checker::check_files(const std::vector<File*>& files) {
+  if (!pkg_.scope) pkg_.scope = ctx_.make<Scope>(ctx_.universe());
+  if (pkg_.name.empty()) {
+    for (File* f : files)
+      if (f->package_name) {
+        pkg_.name = f->package_name->name;
+        break;
+      }
+    if (pkg_.name.empty()) pkg_.name = "main";
+  }
+  if (pkg_.path.empty()) pkg_.path = pkg_.name == "main" ? "main" : pkg_.name;
+  bool any_script = false;
+  for (File* f : files) {
+    pkg_.files.push_back(f);
+    if (f->is_script()) any_script = true;
+    collect_file(f);
+  }
+  for (size_t i = 0; i < pkg_objs_.size(); ++i) obj_decl(pkg_objs_[i]);
+  for (File* f : files)
+    if (f->is_script()) script_body(f);
+  for (size_t i = 0; i < funcs_to_check_.size(); ++i)
+    func_body(funcs_to_check_[i].first, *funcs_to_check_[i].second);
+  for (size_t i = 0; i < imports_.size(); ++i) {
+    PkgName* pn = imports_[i];
+    if (pn->used) continue;
+    const auto& [path, renamed] = import_paths_[i];
+    if (renamed) error(pn->pos, "\"" + path + "\" imported as " + pn->name + " and not used");
+    else error(pn->pos, "\"" + path + "\" imported and not used");
+  }
+  init_order();
+  if (pkg_.name == "main" && !any_script && !pkg_.native && !has_main_ && !files.empty()) {
+    Pos p = files[0]->package_name ? files[0]->package_name->pos : Pos{1, 1};
+    if (!pkg_.scope->lookup_local("main")) error(p, "function main is undeclared in the main package");
+  }
+  (void)is_exported_name;
+  return !diags_.has_errors();
+}
+
+bool check_package(TypeContext& ctx, Package& pkg, const std::vector<File*>& files,
+                   Importer& imp, Diagnostics& diags) {
+  Checker c(ctx, pkg, imp, diags);
+  return c.check_files(files);
+}
+
+}  // namespace csp
