@@ -534,6 +534,7 @@ void Checker::range_stmt(RangeStmt* s, unsigned ctx, Label* label) {
   open_scope();
   Operand x;
   expr(x, s->x);
+  std::string xstr = x.invalid() ? "" : operand_string(x);  // before defaulting
   const Type* kt = nullptr;
   const Type* vt = nullptr;
   bool one_var = false;
@@ -546,8 +547,8 @@ void Checker::range_stmt(RangeStmt* s, unsigned ctx, Label* label) {
     } else if (u->kind == TypeKind::Chan) {
       auto* ct = static_cast<const ChanTy*>(u);
       if (ct->dir == ChanDir::Send) {
-        error(s->x->pos, "invalid operation: range " + expr_string(s->x) +
-                             " receive from send-only channel " + operand_string(x));
+        error(s->x->pos, "cannot range over " + operand_string(x) +
+                             ": receive from send-only channel");
         x.mode = Mode::Invalid;
       }
       kt = ct->elem;
@@ -567,7 +568,7 @@ void Checker::range_stmt(RangeStmt* s, unsigned ctx, Label* label) {
     }
   }
   if (!x.invalid() && one_var && s->value) {
-    error(s->value->pos, "range over " + operand_string(x) + " permits only one iteration variable");
+    error(s->value->pos, "range over " + xstr + " permits only one iteration variable");
     x.mode = Mode::Invalid;
   }
   Expr* lhs[2] = {s->key, s->value};
