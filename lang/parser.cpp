@@ -196,6 +196,8 @@ class Parser {
   Spec* type_spec();
   void skip_type_params();
   FuncDecl* func_decl();
+  FuncDecl* finish_func_decl(FuncDecl* d);
+  Stmt* script_func(File* f);
   BlockStmt* func_body();
 
   // ---- types ----
@@ -291,7 +293,14 @@ File* Parser::parse(std::string filename) {
         break;
       case Tok::Func:
         seen_other = true;
-        if (FuncDecl* d = func_decl()) f->decls.push_back(d);
+        if (script) {
+          if (Stmt* s = script_func(f)) {
+            is_stmt = true;
+            f->stmts.push_back(s);
+          }
+        } else if (FuncDecl* d = func_decl()) {
+          f->decls.push_back(d);
+        }
         break;
       case Tok::Semicolon:
         if (script) {
@@ -509,6 +518,11 @@ FuncDecl* Parser::func_decl() {
     else if (n > 1)
       error_at(rpos, "method has multiple receivers");
   }
+  return finish_func_decl(d);
+}
+
+// The rest of a function declaration, from its name on.
+FuncDecl* Parser::finish_func_decl(FuncDecl* d) {
   if (tok_ != Tok::Ident) {
     syntax_error("expecting name or (");
     advance(toks({Tok::LBrace, Tok::Semicolon}));
@@ -522,6 +536,59 @@ FuncDecl* Parser::func_decl() {
   d->ftype = signature(d->pos);
   if (tok_ == Tok::LBrace) d->body = func_body();
   return d;
+}
+
+// In a script, `func` at the top level starts a declaration, except that
+// `func(...) ... {...}(...)` is a function literal used as a statement. The
+// two agree up to the first parenthesized list: a method has a name right
+// after it and an opening parenthesis after that.
+Stmt* Parser::script_func(File* f) {
+  Pos pos = pos_;
+  next();
+  if (tok_ != Tok::LParen) {
+    auto* d = make<FuncDecl>(pos);
+    if (FuncDecl* fd = finish_func_decl(d)) f->decls.push_back(fd);
+    return nullptr;
+  }
+  FieldList* first = param_list();
+  auto* ft = make<FuncType>(pos);
+  ft->params = first;
+  if (tok_ == Tok::Ident) {
+    Ident* id = name();
+    if (tok_ == Tok::LParen || tok_ == Tok::LBrack) {
+      auto* d = make<FuncDecl>(pos);
+      d->recv = first;
+      size_t n = first->num_fields();
+      if (n == 0)
+        error_at(first->pos, "method has no receiver");
+      else if (n > 1)
+        error_at(first->pos, "method has multiple receivers");
+      d->name = id;
+      if (tok_ == Tok::LBrack) {
+        d->has_type_params = true;
+        skip_type_params();
+      }
+      d->ftype = signature(pos);
+      if (tok_ == Tok::LBrace) d->body = func_body();
+      f->decls.push_back(d);
+      return nullptr;
+    }
+    auto* fl = make<FieldList>(id->pos);
+    auto* res = make<Field>(id->pos);
+    res->type_expr = qualified_name(id);
+    fl->list.push_back(res);
+    ft->results = fl;
+  } else {
+    ft->results = func_result();
+  }
+  Expr* x = ft;
+  if (tok_ == Tok::LBrace) {
+    auto* lit = make<FuncLit>(pos);
+    lit->ftype = ft;
+    lit->body = func_body();
+    x = lit;
+  }
+  return simple_stmt({binary_expr(x, 1)}, Tok::Illegal);
 }
 
 BlockStmt* Parser::func_body() {
