@@ -452,3 +452,67 @@ TEST_CASE("bench: ping-pong round trip" * doctest::skip()) {
     MESSAGE("workers=" << n << ": " << ns / kN << " ns per round trip");
   }
 }
+
+namespace {
+
+// Go's "whispers": a chain of goroutines, each receiving from its right
+// neighbour and sending value + 1 to its left.
+struct Whisper : Task {
+  Chan *left, *right;
+  Slot v{};
+  Whisper(Chan* l, Chan* r) : left(l), right(r) {}
+  RunResult step(Worker& w, G* g) override {
+    CO_BEGIN;
+    CO_RECV(right, &v, nullptr);
+    CO_SEND(left, slot_i(v.i + 1));
+    CO_END;
+  }
+};
+
+struct WhispersMain : Task {
+  Harness& h;
+  int n;
+  Chan *leftmost = nullptr, *right = nullptr;
+  Slot v{};
+  WhispersMain(Harness& h, int n) : h(h), n(n) {}
+  RunResult step(Worker& w, G* g) override {
+    CO_BEGIN;
+    leftmost = h.chan(0);
+    right = leftmost;
+    for (int i = 0; i < n; ++i) {
+      Chan* left = right;
+      right = h.chan(0);
+      G* c = h.sched.new_g(&w);
+      c->ensure_stack(0, 8);  // what the interpreter would give a small function
+      c->push_frame();
+      c->user = h.own(std::make_unique<Whisper>(left, right));
+      h.sched.spawn(w, c);
+    }
+    CO_SEND(right, slot_i(1));
+    CO_RECV(leftmost, &v, nullptr);
+    CHECK(v.i == n + 1);
+    w.sched->exit_program(0);
+    return RunResult::ProgramExit;
+    CO_END;
+  }
+};
+
+}  // namespace
+
+TEST_CASE("chan: whispers down a chain of 10000 goroutines") {
+  for (int n : kWorkerCounts) {
+    CAPTURE(n);
+    Harness h(n);
+    CHECK(h.run(std::make_unique<WhispersMain>(h, 10000)) == 0);
+  }
+}
+
+TEST_CASE("bench: whispers over 100000 goroutines" * doctest::skip()) {
+  for (int n : {1, 2}) {
+    Harness h(n);
+    auto t0 = std::chrono::steady_clock::now();
+    CHECK(h.run(std::make_unique<WhispersMain>(h, 100000)) == 0);
+    double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+    MESSAGE("workers=" << n << ": " << ms << " ms");
+  }
+}
