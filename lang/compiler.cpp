@@ -234,7 +234,7 @@ class Compiler {
   void assign_into(const Expr* e, const Type* to, int dst);
   void box_in_place(int reg, const Type* from, const Type* to);
   // Args for a call to sig at base; returns slot count or -1.
-  int args_at(const CallExpr* e, const SignatureType* sig, int base, bool box_all);
+  int args_at(const CallExpr* e, const SignatureType* sig, int base, bool native);
   void func_lit_into(const FuncLit* lit, int dst);
 
   // Conditional jump: jumps to l when e's truth equals `when`.
@@ -763,8 +763,19 @@ void Compiler::func_lit_into(const FuncLit* lit, int dst) {
   emit_bx(Op::Closure, dst, idx);
 }
 
-int Compiler::args_at(const CallExpr* e, const SignatureType* sig, int base, bool box_all) {
+// The type argument i is assigned to: for a variadic signature called with
+// separate arguments, the element type of the final ...T parameter.
+static const Type* param_type(const SignatureType* sig, size_t i) {
   size_t np = sig->params.size();
+  if (sig->variadic && i + 1 >= np) {
+    const Type* last = sig->params.back()->underlying();
+    if (last && last->kind == TypeKind::Slice) return static_cast<const SliceType*>(last)->elem;
+    return nullptr;
+  }
+  return i < np ? sig->params[i] : nullptr;
+}
+
+int Compiler::args_at(const CallExpr* e, const SignatureType* sig, int base, bool native) {
   // f(g()) with g returning several values.
   if (e->args.size() == 1 && e->args[0]->type && e->args[0]->type->kind == TypeKind::Tuple) {
     auto* tup = static_cast<const TupleType*>(e->args[0]->type);
@@ -773,17 +784,18 @@ int Compiler::args_at(const CallExpr* e, const SignatureType* sig, int base, boo
     fs_->freereg = base;
     int n = call_at(inner, base, false);
     if (n < 0) return -1;
+    if (sig->variadic && !native) {
+      unsupported(e, "calls of variadic functions");
+      return -1;
+    }
     for (size_t i = 0; i < tup->elems.size(); ++i) {
-      const Type* to = box_all ? nullptr
-                       : i < np ? sig->params[i] : nullptr;
-      if (box_all) box_in_place(base + int(i), tup->elems[i], sig->params.back());
-      else box_in_place(base + int(i), tup->elems[i], to);
+      box_in_place(base + int(i), tup->elems[i], param_type(sig, i));
       touch(base + i);
     }
     fs_->freereg = base + uint32_t(tup->elems.size());
     return static_cast<int>(tup->elems.size());
   }
-  if (sig->variadic && !box_all) {
+  if (sig->variadic && !native) {
     unsupported(e, "calls of variadic functions");
     return -1;
   }
@@ -794,13 +806,7 @@ int Compiler::args_at(const CallExpr* e, const SignatureType* sig, int base, boo
   fs_->freereg = base;
   for (size_t i = 0; i < e->args.size(); ++i) {
     int r = alloc_reg();
-    const Type* to = box_all ? sig->params.back() : sig->params[i];
-    if (box_all && i + 1 < np) to = sig->params[i];
-    if (box_all && sig->variadic && i + 1 >= np) {
-      auto* st = static_cast<const SliceType*>(sig->params.back()->underlying());
-      to = st->elem;
-    }
-    assign_into(e->args[i], to, r);
+    assign_into(e->args[i], param_type(sig, i), r);
   }
   return static_cast<int>(e->args.size());
 }
@@ -837,7 +843,7 @@ int Compiler::call_at(const CallExpr* e, int base, bool go) {
       prog_.natives.push_back({qname, fn, uint16_t(nres)});
       nidx = static_cast<int>(prog_.natives.size() - 1);
     }
-    int nargs = args_at(e, sig, base, sig->variadic);
+    int nargs = args_at(e, sig, base, true);
     if (nargs < 0) return -1;
     touch(base + (nres > nargs ? nres : nargs));
     set_line(e);
