@@ -206,7 +206,7 @@ ChanStatus chan_send(Worker& w, G* g, Chan* c, Slot v) {
   if (c->count < c->cap) {
     c->buf[c->sendx] = v;
     if (++c->sendx == c->cap) c->sendx = 0;
-    ++c->count;
+    c->set_count(c->count + 1);
     c->unlock();
     return ChanStatus::Done;
   }
@@ -246,7 +246,7 @@ ChanStatus chan_recv(Worker& w, G* g, Chan* c, Slot* dst, Slot* ok) {
     if (dst) *dst = c->buf[c->recvx];
     c->buf[c->recvx] = Slot{};  // don't keep the value alive for the GC
     if (++c->recvx == c->cap) c->recvx = 0;
-    --c->count;
+    c->set_count(c->count - 1);
     c->unlock();
     if (ok) ok->i = 1;
     return ChanStatus::Done;

@@ -37,7 +37,8 @@ struct Chan {
   ObjHeader hdr;
   std::atomic<uint32_t> lock_word{0};  // a small spin-then-yield lock
   uint32_t cap = 0;
-  uint32_t count = 0;  // values in the buffer
+  uint32_t count = 0;  // values in the buffer; written under the lock with set_count
+  void set_count(uint32_t n) { __atomic_store_n(&count, n, __ATOMIC_RELAXED); }
   uint32_t recvx = 0;  // next buffer index to receive from
   uint32_t sendx = 0;  // next buffer index to send into
   bool closed = false;
@@ -67,7 +68,11 @@ ChanStatus chan_recv(Worker& w, G* g, Chan* c, Slot* dst, Slot* ok);
 // channel", "close of nil channel").
 const char* chan_close(Worker& w, Chan* c);
 
-inline int64_t chan_len(const Chan* c) { return c ? c->count : 0; }
+// len(c) reads count without the lock (as Go does); count is written under
+// the lock with atomic stores, so the racy read is a relaxed atomic load.
+inline int64_t chan_len(const Chan* c) {
+  return c ? __atomic_load_n(&c->count, __ATOMIC_RELAXED) : 0;
+}
 inline int64_t chan_cap(const Chan* c) { return c ? c->cap : 0; }
 
 }  // namespace csp

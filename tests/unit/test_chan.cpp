@@ -2,7 +2,9 @@
 // 2 and 8 workers: hand-off, buffering, FIFO order, close, nil channels and
 // checksums proving every value is delivered exactly once.
 #include <atomic>
+#include <algorithm>
 #include <chrono>
+#include <thread>
 
 #include "tests/unit/sched_fixture.hpp"
 
@@ -515,4 +517,24 @@ TEST_CASE("bench: whispers over 100000 goroutines" * doctest::skip()) {
     double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
     MESSAGE("workers=" << n << ": " << ms << " ms");
   }
+}
+
+TEST_CASE("chan: the channel lock excludes under contention") {
+  Chan* c = chan_new(calloc_alloc, nullptr, 0);
+  int64_t counter = 0;  // plain: only the lock protects it
+  std::atomic<int64_t> lens{0};
+  std::vector<std::thread> ts;
+  for (int t = 0; t < 4; ++t)
+    ts.emplace_back([&] {
+      for (int i = 0; i < 20000; ++i) {
+        c->lock();
+        ++counter;
+        c->unlock();
+        lens.fetch_add(chan_len(c), std::memory_order_relaxed);  // racy by design, but atomic
+      }
+    });
+  for (auto& t : ts) t.join();
+  CHECK(counter == 80000);
+  CHECK(lens.load() == 0);
+  std::free(c);
 }
