@@ -529,6 +529,8 @@ TEST_CASE("chan: the channel lock excludes under contention") {
       for (int i = 0; i < 20000; ++i) {
         c->lock();
         ++counter;
+        // Now and then hold the lock long enough that waiters go to sleep.
+        if (i % 1000 == 0) std::this_thread::sleep_for(std::chrono::microseconds(200));
         c->unlock();
         lens.fetch_add(chan_len(c), std::memory_order_relaxed);  // racy by design, but atomic
       }
