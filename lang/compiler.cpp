@@ -70,6 +70,8 @@ Op wrap_op(const Type* t) {
   }
 }
 
+static bool is_plain_call(const CallExpr* c);
+
 struct JumpLabel {
   std::vector<int> jumps;  // jump instructions to patch
   int target = -1;
@@ -219,6 +221,7 @@ class Compiler {
   // ---- expressions ----
   void expr_into(const Expr* e, int dst);
   int expr_reg(const Expr* e);  // a register holding e's value (may be a local)
+  void expr_into_fresh(const Expr* e, int r);
   void constant_into(const Expr* e, int dst);
   void binary_into(const BinaryExpr* e, int dst);
   void unary_into(const UnaryExpr* e, int dst);
@@ -324,8 +327,10 @@ void Compiler::compile_func(Proto* p, const void* owner, const FuncInfo* info,
   p->nresults = static_cast<uint16_t>(info->sig ? info->sig->results.size() : 0);
   for (Var* v : info->params)
     if (v->captured) emit(Op::NewCell, v->slot, v->slot);
-  // Result variables are ordinary zeroed locals.
+  // Named result variables are ordinary zeroed locals (unnamed ones cannot
+  // be referred to, so they need no register).
   for (Var* v : info->results) {
+    if (v->name.empty() || v->name == "_") continue;
     int r = alloc_reg();
     emit(Op::LoadI, r);
     declare_local(v, r);
@@ -431,8 +436,31 @@ int Compiler::expr_reg(const Expr* e) {
     if (r >= 0) return r;
   }
   int r = alloc_reg();
-  expr_into(e, r);
+  expr_into_fresh(e, r);
   return r;
+}
+
+// Like expr_into, for a register just allocated at the top: nothing above
+// it is live, so a call can take its arguments (and leave its result) right
+// there instead of one register higher plus a Move.
+void Compiler::expr_into_fresh(const Expr* e, int r) {
+  while (auto* p = as<ParenExpr>(e)) e = p->x;
+  if (auto* c = as<CallExpr>(e); c && !e->cval && is_plain_call(c)) {
+    uint32_t save = fs_->freereg;
+    call_at(c, r, false);
+    fs_->freereg = save;
+    return;
+  }
+  expr_into(e, r);
+}
+
+// A call of a function or function value (not a conversion or builtin).
+static bool is_plain_call(const CallExpr* c) {
+  const Expr* fun = c->fun;
+  while (auto* p = as<ParenExpr>(fun)) fun = p->x;
+  if (fun->is_type) return false;
+  auto* id = as<Ident>(fun);
+  return !(id && id->obj && id->obj->kind == ObjKind::Builtin);
 }
 
 void Compiler::constant_into(const Expr* e, int dst) {
@@ -852,7 +880,9 @@ int Compiler::call_at(const CallExpr* e, int base, bool go) {
   }
   int closure_reg = -1;
   if (!target) {
-    // Calling a function value: evaluate it before the arguments.
+    // Calling a function value: evaluate it before the arguments, into
+    // `base`, where the results will be moved back to.
+    fs_->freereg = static_cast<uint32_t>(base);
     closure_reg = alloc_reg();
     expr_into(fun, closure_reg);
     base = static_cast<int>(fs_->freereg);
@@ -1097,7 +1127,7 @@ void Compiler::stmt(const Stmt* s) {
     case NodeKind::ExprStmt: {
       const Expr* x = static_cast<const ExprStmt*>(s)->x;
       int r = alloc_reg();
-      expr_into(x, r);
+      expr_into_fresh(x, r);
       break;
     }
     case NodeKind::AssignStmt: {
@@ -1272,7 +1302,7 @@ void Compiler::define_stmt(const AssignStmt* s) {
   } else {
     for (int i = 0; i < n; ++i) {
       int r = alloc_reg();
-      expr_into(s->rhs[i], r);
+      expr_into_fresh(s->rhs[i], r);
       fs_->freereg = r + 1;
     }
   }
@@ -1385,7 +1415,12 @@ void Compiler::return_stmt(const ReturnStmt* s) {
       return;
     }
     int base = static_cast<int>(fs_->freereg);
-    for (size_t i = 0; i < nres; ++i) load_var(info->results[i], alloc_reg());
+    for (size_t i = 0; i < nres; ++i) {
+      int r = alloc_reg();
+      const Var* v = info->results[i];
+      if (v->name.empty() || v->name == "_") emit(Op::LoadI, r);  // never assigned: zero
+      else load_var(v, r);
+    }
     emit(Op::Ret, base, int(nres));
     return;
   }
