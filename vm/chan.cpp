@@ -180,7 +180,11 @@ Chan* chan_new(void* (*alloc)(void* ctx, size_t size), void* ctx, uint32_t cap) 
   size_t size = sizeof(Chan) + size_t(cap) * sizeof(Slot);
   void* mem = alloc(ctx, size);
   if (!mem) return nullptr;
+  // The allocator may have linked the header into its heap's object list:
+  // constructing the Chan must not forget that link.
+  ObjHeader linked = *static_cast<ObjHeader*>(mem);
   Chan* c = new (mem) Chan();
+  c->hdr = linked;
   c->hdr.kind = HeapKind::Chan;
   c->cap = cap;
   if (cap > 0) c->buf = reinterpret_cast<Slot*>(c + 1);
