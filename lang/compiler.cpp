@@ -214,6 +214,8 @@ class Compiler {
   void store_var(const Var* v, int src);
   // Declares a new local in register r (which holds its initial value).
   void declare_local(Var* v, int r) {
+    if (rep_of(v->type) == Rep::Unsupported)
+      diags_.error(v->pos, "not supported yet: variables of type " + type_string(v->type));
     v->slot = r;
     if (v->captured) emit(Op::NewCell, r, r);
   }
@@ -303,6 +305,8 @@ void Compiler::assign_indexes() {
   for (Object* o : pkg_.scope->objects()) {
     if (o->kind == ObjKind::Var) {
       auto* v = static_cast<Var*>(o);
+      if (rep_of(v->type) == Rep::Unsupported)
+        diags_.error(v->pos, "not supported yet: variables of type " + type_string(v->type));
       if (v->slot < 0) v->slot = static_cast<int32_t>(prog_.nglobals++);
     }
   }
@@ -320,7 +324,8 @@ void Compiler::compile_func(Proto* p, const void* owner, const FuncInfo* info,
   for (size_t i = 0; i < info->free_vars.size(); ++i) fs.upvals[info->free_vars[i]] = int(i);
   // Parameters are R[0..n).
   for (Var* v : info->params) {
-    if (rep_of(v->type) == Rep::Unsupported) unsupported(v->name.empty() ? nullptr : nullptr, "parameter type");
+    if (rep_of(v->type) == Rep::Unsupported)
+      diags_.error(v->pos, "not supported yet: parameters of type " + type_string(v->type));
     v->slot = alloc_reg();
   }
   p->nparams = static_cast<uint16_t>(info->params.size());
@@ -1013,6 +1018,10 @@ void Compiler::builtin_call(const CallExpr* e, BuiltinId id, int dst) {
       }
       int base = static_cast<int>(fs_->freereg);
       for (const Expr* a : e->args) {
+        if (rep_of(a->type) == Rep::Unsupported) {
+          unsupported(a, "printing values of type " + type_string(a->type));
+          break;
+        }
         int r = alloc_reg();
         expr_into(a, r);
         if (rep_of(a->type) != Rep::Iface) emit(Op::Box, r, r, type_index(a->type));

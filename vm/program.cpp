@@ -91,7 +91,7 @@ std::string disassemble(const Program& prog, size_t from, std::string_view sourc
         out += "  ; " + std::to_string(line) + ": " + source_line(source, line) + "\n";
         last_line = line;
       }
-      char buf[32];
+      char buf[64];
       std::snprintf(buf, sizeof buf, "  %4zu  %-12s ", pc, op_name(in.op));
       std::string ops = operands(in);
       out += buf + ops;
