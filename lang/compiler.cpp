@@ -112,6 +112,7 @@ class Compiler {
   FuncState* fs_ = nullptr;
   const char* file_ = "";
   std::unordered_map<const Type*, int> type_index_;
+  std::vector<Func*> fresh_;  // functions this call compiles
 
   // ---- diagnostics ----
   void unsupported(const Node* n, const std::string& what) {
@@ -273,10 +274,10 @@ class Compiler {
 // ---------------------------------------------------------------------------
 
 bool Compiler::run() {
-  if (!pkg_.files.empty()) file_ = prog_.file_name(pkg_.files[0]->filename);
+  if (!pkg_.files.empty()) file_ = prog_.file_name(pkg_.files.back()->filename);
   assign_indexes();
   if (diags_.has_errors()) return false;
-  for (Func* f : pkg_.funcs) {
+  for (Func* f : fresh_) {
     const FuncDecl* d = f->decl;
     auto it = pkg_.func_info.find(d);
     if (it == pkg_.func_info.end()) {
@@ -290,15 +291,18 @@ bool Compiler::run() {
   return !diags_.has_errors();
 }
 
+// Compilation is incremental: a package checked again with more input (the
+// REPL) compiles only functions and globals it has not compiled before.
 void Compiler::assign_indexes() {
   for (Func* f : pkg_.funcs) {
+    if (f->index >= 0) continue;  // compiled by an earlier call
     if (f->decl && f->decl->recv) {
       unsupported(f->decl, "methods");
       continue;
     }
-    Proto* p = new_proto(pkg_.path + "." + f->name, f->decl ? f->decl->pos.line : 0);
+    new_proto(pkg_.path + "." + f->name, f->decl ? f->decl->pos.line : 0);
     f->index = static_cast<int32_t>(prog_.protos.size() - 1);
-    (void)p;
+    fresh_.push_back(f);
   }
   // Package-level variables (including a script's top-level := variables,
   // which the checker declares in the package scope) get global slots.
@@ -363,7 +367,10 @@ void Compiler::compile_entry() {
   const Func* main_fn = nullptr;
   if (Object* o = pkg_.scope->lookup_local("main"); o && o->kind == ObjKind::Func)
     main_fn = static_cast<const Func*>(o);
-  bool script = !pkg_.files.empty() && pkg_.files[0]->is_script();
+  // The newest file is the one this call compiles (earlier REPL inputs ran
+  // already).
+  const File* newest = pkg_.files.empty() ? nullptr : pkg_.files.back();
+  bool script = newest && newest->is_script();
   if (script) {
     // The script body runs as main.main, so tracebacks read as Go's.
     Proto* body = new_proto(pkg_.path + ".main", 1);
@@ -371,10 +378,10 @@ void Compiler::compile_entry() {
     FuncState bfs;
     bfs.parent = nullptr;
     bfs.proto = body;
-    bfs.owner = pkg_.files[0];
+    bfs.owner = newest;
     bfs.info = &pkg_.script_info;
     fs_ = &bfs;
-    for (const File* f : pkg_.files) block(f->stmts);
+    block(newest->stmts);
     emit(Op::Ret, 0, 0);
     touch(0);
     fs_ = &fs;

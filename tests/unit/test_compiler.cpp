@@ -134,3 +134,33 @@ TEST_CASE("constructs outside the VM's reach are reported, not miscompiled") {
   CHECK(has(d, "ERR:"));
   CHECK(has(d, "not supported yet"));
 }
+
+TEST_CASE("compilation is incremental: a second input adds to the same package") {
+  csp::TypeContext ctx;
+  csp::StdImporter imp(ctx);
+  csp::AstArena arena;
+  csp::Program prog;
+  csp::Package* pkg = ctx.make<csp::Package>();
+  pkg->path = pkg->name = "main";
+  auto feed = [&](const char* src) {
+    csp::Diagnostics diags;
+    csp::File* f = csp::parse_file(arena, "repl", src, diags);
+    REQUIRE_FALSE(diags.has_errors());
+    bool ok = csp::check_package(ctx, *pkg, {f}, imp, diags);
+    if (pkg->files.empty() || pkg->files.back() != f) pkg->files.push_back(f);
+    REQUIRE_MESSAGE(ok, diags.render("repl", src));
+    REQUIRE(csp::compile_package(prog, *pkg, diags));
+  };
+  feed("x := 1\nfunc f() int { return x + 1 }\n");
+  size_t after_first = prog.protos.size();
+  int32_t first_entry = prog.entry;
+  feed("y := f() + x\nprintln(y)\n");
+  CHECK(prog.entry != first_entry);
+  int fs = 0;
+  for (auto& p : prog.protos) fs += p->name == "main.f";
+  CHECK(fs == 1);  // main.f was not compiled again
+  CHECK(prog.protos.size() > after_first);
+  CHECK(prog.nglobals == 2);  // x and y
+  std::string d = csp::disassemble(prog, after_first, "");
+  CHECK(d.find("; main.f") != std::string::npos);  // the new input calls the old function
+}
