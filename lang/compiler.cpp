@@ -16,7 +16,9 @@
 #include "lang/compiler.hpp"
 
 #include <cassert>
+#include <cstring>
 #include <functional>
+#include <map>
 #include <unordered_map>
 
 namespace csp {
@@ -71,6 +73,8 @@ Op wrap_op(const Type* t) {
 }
 
 static bool is_plain_call(const CallExpr* c);
+static bool const_key(const Expr* e, std::pair<int, uint64_t>* key);
+static void loop_constants(const Node* n, bool in_loop, std::vector<const Expr*>& out);
 
 struct JumpLabel {
   std::vector<int> jumps;  // jump instructions to patch
@@ -96,6 +100,9 @@ struct FuncState {
   std::vector<BranchScope> branches;
   std::string pending_label;  // label of the statement being compiled
   int nlits = 0;              // function literals so far, for their names
+  // Constants used as operands inside loops, loaded once at entry:
+  // (representation, bits) -> register.
+  std::map<std::pair<int, uint64_t>, int> const_regs;
 };
 
 class Compiler {
@@ -344,7 +351,18 @@ void Compiler::compile_func(Proto* p, const void* owner, const FuncInfo* info,
     emit(Op::LoadI, r);
     declare_local(v, r);
   }
-  if (body) block(body->list);
+  if (body) {
+    std::vector<const Expr*> consts;
+    loop_constants(body, false, consts);
+    for (const Expr* c : consts) {
+      std::pair<int, uint64_t> key;
+      if (fs.const_regs.size() >= 32 || !const_key(c, &key) || fs.const_regs.count(key)) continue;
+      int r = alloc_reg();
+      constant_into(c, r);
+      fs.const_regs[key] = r;
+    }
+    block(body->list);
+  }
   fs.line = end_line;
   if (p->nresults == 0) emit(Op::Ret, 0, 0);
   else emit(Op::Unreachable, 0);
@@ -441,8 +459,113 @@ void Compiler::store_var(const Var* v, int src) {
 
 // ---- expressions ----------------------------------------------------------
 
+// The key of a constant operand in FuncState::const_regs, or false when the
+// constant is not worth a register of its own.
+static bool const_key(const Expr* e, std::pair<int, uint64_t>* key) {
+  if (!e->cval) return false;
+  Rep r = rep_of(e->type);
+  switch (r) {
+    case Rep::Int: key->second = static_cast<uint64_t>(e->cval->int64_val()); break;
+    case Rep::Uint: key->second = e->cval->uint64_val(); break;
+    case Rep::Float: {
+      double d = e->cval->float64_val();
+      std::memcpy(&key->second, &d, sizeof d);
+      break;
+    }
+    default: return false;
+  }
+  key->first = static_cast<int>(r);
+  return true;
+}
+
+// Finds the constant operands of binary operations inside loops, which the
+// function loads into registers once at entry instead of once per use.
+static void loop_constants(const Node* n, bool in_loop, std::vector<const Expr*>& out) {
+  if (!n) return;
+  auto expr = [&](const Expr* e) { loop_constants(e, in_loop, out); };
+  auto stmts = [&](const std::vector<Stmt*>& l, bool loop) {
+    for (const Stmt* st : l) loop_constants(st, loop, out);
+  };
+  switch (n->kind) {
+    case NodeKind::BinaryExpr: {
+      auto* b = static_cast<const BinaryExpr*>(n);
+      if (n->kind == NodeKind::BinaryExpr && static_cast<const Expr*>(n)->cval) return;
+      bool imm_ok = b->op == Tok::Add || b->op == Tok::Sub || b->op == Tok::Mul ||
+                    b->op == Tok::Eql || b->op == Tok::Neq || b->op == Tok::Lss ||
+                    b->op == Tok::Leq || b->op == Tok::Gtr || b->op == Tok::Geq;
+      for (const Expr* operand : {b->x, b->y}) {
+        std::pair<int, uint64_t> key;
+        if (in_loop && const_key(operand, &key)) {
+          bool small = key.first != static_cast<int>(Rep::Float) &&
+                       static_cast<int64_t>(key.second) >= INT16_MIN + 1 &&
+                       static_cast<int64_t>(key.second) <= INT16_MAX;
+          if (!(small && imm_ok && operand == b->y)) out.push_back(operand);
+        } else {
+          expr(operand);
+        }
+      }
+      return;
+    }
+    case NodeKind::UnaryExpr: expr(static_cast<const UnaryExpr*>(n)->x); return;
+    case NodeKind::ParenExpr: expr(static_cast<const ParenExpr*>(n)->x); return;
+    case NodeKind::CallExpr: {
+      auto* c = static_cast<const CallExpr*>(n);
+      for (const Expr* a : c->args) expr(a);
+      return;
+    }
+    case NodeKind::IndexExpr: {
+      auto* x = static_cast<const IndexExpr*>(n);
+      expr(x->x);
+      for (const Expr* a : x->indices) expr(a);
+      return;
+    }
+    case NodeKind::BlockStmt: stmts(static_cast<const BlockStmt*>(n)->list, in_loop); return;
+    case NodeKind::ExprStmt: expr(static_cast<const ExprStmt*>(n)->x); return;
+    case NodeKind::AssignStmt: {
+      auto* a = static_cast<const AssignStmt*>(n);
+      for (const Expr* e : a->rhs) expr(e);
+      return;
+    }
+    case NodeKind::ReturnStmt:
+      for (const Expr* e : static_cast<const ReturnStmt*>(n)->results) expr(e);
+      return;
+    case NodeKind::SendStmt: expr(static_cast<const SendStmt*>(n)->value); return;
+    case NodeKind::LabeledStmt: loop_constants(static_cast<const LabeledStmt*>(n)->stmt, in_loop, out); return;
+    case NodeKind::IfStmt: {
+      auto* i = static_cast<const IfStmt*>(n);
+      loop_constants(i->init, in_loop, out);
+      expr(i->cond);
+      loop_constants(i->body, in_loop, out);
+      loop_constants(i->else_, in_loop, out);
+      return;
+    }
+    case NodeKind::SwitchStmt: {
+      auto* sw = static_cast<const SwitchStmt*>(n);
+      loop_constants(sw->init, in_loop, out);
+      expr(sw->tag);
+      for (const Stmt* st : sw->body->list)
+        if (auto* cc = as<CaseClause>(st)) stmts(cc->body, in_loop);
+      return;
+    }
+    case NodeKind::ForStmt: {
+      auto* f = static_cast<const ForStmt*>(n);
+      loop_constants(f->init, in_loop, out);
+      loop_constants(f->cond, true, out);
+      loop_constants(f->post, true, out);
+      loop_constants(f->body, true, out);
+      return;
+    }
+    case NodeKind::RangeStmt: loop_constants(static_cast<const RangeStmt*>(n)->body, true, out); return;
+    default: return;  // function literals are compiled with their own registers
+  }
+}
+
 int Compiler::expr_reg(const Expr* e) {
   while (auto* p = as<ParenExpr>(e)) e = p->x;
+  if (std::pair<int, uint64_t> key; !fs_->const_regs.empty() && const_key(e, &key)) {
+    auto it = fs_->const_regs.find(key);
+    if (it != fs_->const_regs.end()) return it->second;
+  }
   if (auto* id = as<Ident>(e); id && !e->cval && id->obj && id->obj->kind == ObjKind::Var) {
     int r = var_reg_direct(static_cast<const Var*>(id->obj));
     if (r >= 0) return r;

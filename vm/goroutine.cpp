@@ -47,14 +47,16 @@ void G::ensure_stack(uint32_t from, uint32_t n) {
   stack_size = static_cast<uint32_t>(size);
 }
 
+void G::grow_frames() {
+  uint32_t cap = frames_cap ? frames_cap * 2 : kInitialFrames;
+  void* p = std::realloc(frames, size_t(cap) * sizeof(Frame));
+  if (!p) out_of_memory("frames");
+  frames = static_cast<Frame*>(p);
+  frames_cap = cap;
+}
+
 Frame& G::push_frame() {
-  if (nframes == frames_cap) {
-    uint32_t cap = frames_cap ? frames_cap * 2 : kInitialFrames;
-    void* p = std::realloc(frames, size_t(cap) * sizeof(Frame));
-    if (!p) out_of_memory("frames");
-    frames = static_cast<Frame*>(p);
-    frames_cap = cap;
-  }
+  if (nframes == frames_cap) grow_frames();
   Frame& f = frames[nframes++];
   f = Frame{nullptr, nullptr, nullptr, 0};
   return f;

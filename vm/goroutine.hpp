@@ -102,6 +102,7 @@ struct G {
   void ensure_stack(uint32_t from, uint32_t n);
   // Pushes a frame, growing the frame array as needed.
   Frame& push_frame();
+  void grow_frames();  // doubles the frame array (the interpreter's slow path)
   void release_memory();  // frees stack and frames (the G itself is pooled)
 };
 

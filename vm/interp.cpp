@@ -529,7 +529,8 @@ enter:
     }
     g->ensure_stack(newbase, callee->maxstack);
   }
-  Frame& nf = g->push_frame();
+  if (__builtin_expect(g->nframes == g->frames_cap, 0)) g->grow_frames();
+  Frame& nf = g->frames[g->nframes++];
   nf.proto = callee;
   nf.closure = cl;
   nf.pc = callee->code.data();
