@@ -33,7 +33,11 @@ inline Slot slot_p(void* v) { Slot s; s.p = v; return s; }
   X(Closure)             \
   X(Cell)                \
   X(Iface)               \
-  X(Chan)
+  X(Chan)                \
+  X(Box)                 \
+  X(Array)               \
+  X(Slice)               \
+  X(Map)
 
 enum class HeapKind : uint8_t {
 #define CSP_X(k) k,
@@ -78,6 +82,35 @@ struct Closure {
   uint32_t ncells;
   Cell* cells[];
 };
+
+// A struct or array value (see spec/internals.md, "Values"): its fields
+// flattened into slots. A value of aggregate type is a pointer to data[0].
+struct BoxObj {
+  ObjHeader hdr;
+  uint64_t nslots;
+  Slot data[];
+};
+
+// The backing array of slices: `nslots` slots; an element of a type that is
+// w slots wide occupies w consecutive slots.
+struct ArrObj {
+  ObjHeader hdr;
+  uint64_t nslots;
+  Slot data[];
+};
+
+// A slice value: an immutable header (a slice never changes under a
+// reader). Element i is at array->data[(off + i) * w] for element width w;
+// len and cap count elements.
+struct SliceObj {
+  ObjHeader hdr;
+  ArrObj* array;
+  uint64_t off;
+  uint64_t len;
+  uint64_t cap;
+};
+
+struct MapObj;  // vm/map.hpp
 
 class Type;
 // An interface value: an immutable box of the dynamic type and one slot.
