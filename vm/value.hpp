@@ -100,12 +100,12 @@ struct ArrObj {
 };
 
 // A slice value: an immutable header (a slice never changes under a
-// reader). Element i is at array->data[(off + i) * w] for element width w;
-// len and cap count elements.
+// reader, so its len and cap always agree with its data). Element i is at
+// data[i * w] for element width w; len and cap count elements. `data` is an
+// interior pointer into an ArrObj or a BoxObj (a sliced array).
 struct SliceObj {
   ObjHeader hdr;
-  ArrObj* array;
-  uint64_t off;
+  Slot* data;
   uint64_t len;
   uint64_t cap;
 };
