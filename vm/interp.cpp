@@ -183,20 +183,20 @@ L_NewCell: {
   Slot v = RB;
   auto* c = static_cast<Cell*>(Heap::alloc(heap, HeapKind::Cell, sizeof(Cell)));
   c->value = v;
-  RA.p = c;
+  RA.p = &c->value;
   NEXT();
 }
 L_GetCell:
-  RA = load_relaxed(&static_cast<Cell*>(RB.p)->value);
+  RA = load_relaxed(static_cast<Slot*>(RB.p));
   NEXT();
 L_SetCell:
-  store_relaxed(&static_cast<Cell*>(RA.p)->value, RB);
+  store_relaxed(static_cast<Slot*>(RA.p), RB);
   NEXT();
 L_GetUpval:
-  RA = load_relaxed(&cl->cells[i->b]->value);
+  RA = load_relaxed(cl->cells[i->b]);
   NEXT();
 L_SetUpval:
-  store_relaxed(&cl->cells[i->a]->value, RB);
+  store_relaxed(cl->cells[i->a], RB);
   NEXT();
 L_UpvalCell:
   RA.p = cl->cells[i->b];
@@ -205,12 +205,12 @@ L_Closure: {
   const Proto* p = prog.protos[i->bx()].get();
   size_t n = p->captures.size();
   auto* c = static_cast<Closure*>(
-      Heap::alloc(heap, HeapKind::Closure, sizeof(Closure) + n * sizeof(Cell*)));
+      Heap::alloc(heap, HeapKind::Closure, sizeof(Closure) + n * sizeof(Slot*)));
   c->proto = p;
   c->ncells = static_cast<uint32_t>(n);
   for (size_t k = 0; k < n; ++k) {
     const Capture& cap = p->captures[k];
-    c->cells[k] = cap.from_upval ? cl->cells[cap.index] : static_cast<Cell*>(R[cap.index].p);
+    c->cells[k] = cap.from_upval ? cl->cells[cap.index] : static_cast<Slot*>(R[cap.index].p);
   }
   RA.p = c;
   NEXT();

@@ -68,19 +68,22 @@ inline std::string_view str_view(const Slot& s) {
   return o ? std::string_view(o->data, o->len) : std::string_view();
 }
 
-// A captured variable lives in a Cell so closures share it by reference.
+// A captured or address-taken scalar variable lives in a Cell. Registers
+// and closures hold a pointer to the cell's `value` slot (an interior
+// pointer, like every Go pointer), so `&x` is just that pointer.
 struct Cell {
   ObjHeader hdr;
   Slot value;
 };
 
 struct Proto;
-// A function value: a prototype plus the cells it captured.
+// A function value: a prototype plus pointers to the variables it captured
+// (cell slots, or the first slot of a captured aggregate's box).
 struct Closure {
   ObjHeader hdr;
   const Proto* proto;
   uint32_t ncells;
-  Cell* cells[];
+  Slot* cells[];
 };
 
 // A struct or array value (see spec/internals.md, "Values"): its fields
