@@ -156,6 +156,39 @@ enum class OpFormat : uint8_t {
   X(Close, A, "close(R[a])")                                                     \
   X(LenCh, AB, "R[a] = len(R[b])")                                               \
   X(CapCh, AB, "R[a] = cap(R[b])")                                               \
+  /* aggregates: a struct or array value is a pointer to its box's slots;     \
+     X is the Extra instruction that follows (operands that do not fit) */     \
+  X(Extra, ABx, "operands of the previous instruction (never executed)")        \
+  X(NewBox, ABx, "R[a] = new zeroed box of bx slots")                            \
+  X(CloneBox, AB, "R[a] = new box copying X.bx slots from R[b]")                 \
+  X(CopyN, AB, "copy X.bx slots from R[b] to R[a]")                              \
+  X(GetField, ABC, "R[a] = R[b][c] (nil check)")                                 \
+  X(SetField, ABC, "R[a][b] = R[c] (nil check)")                                 \
+  X(FieldAddr, ABC, "R[a] = &R[b][c] (nil check)")                               \
+  X(Load, AB, "R[a] = *R[b] (nil check)")                                        \
+  X(Store, AB, "*R[a] = R[b] (nil check)")                                       \
+  X(IndexArr, ABC, "R[a] = R[b][R[c]], X.bx = length")                           \
+  X(SetIndexArr, ABC, "R[a][R[b]] = R[c], X.bx = length")                        \
+  X(IndexArrAddr, ABC, "R[a] = &R[b][R[c] * X.a], X.bx = length")                \
+  /* slices: R holds a SliceObj* (nil = nullptr) */                             \
+  X(MakeSlice, ABC, "R[a] = make([]T, R[b], R[b+1]), c = element type")         \
+  X(IndexSl, ABC, "R[a] = R[b][R[c]]")                                           \
+  X(SetIndexSl, ABC, "R[a][R[b]] = R[c]")                                        \
+  X(IndexSlAddr, ABC, "R[a] = &R[b][R[c]], X.a = element width")                \
+  X(LenSl, AB, "R[a] = len(R[b])")                                               \
+  X(CapSl, AB, "R[a] = cap(R[b])")                                               \
+  X(SliceSl, ABC, "R[a] = R[b][R[c]:R[c+1]:R[c+2]], X.a = width|flags")         \
+  X(SliceArr, ABC, "R[a] = R[b][R[c]:R[c+1]:R[c+2]], X.a = width|flags, X.bx = len") \
+  X(Append, ABC, "R[a] = append(R[b], R[c] .. R[c+X.a-1]), X.bx = elem type")   \
+  X(AppendSl, ABC, "R[a] = append(R[b], R[c]...), X.bx = element type")        \
+  X(AppendStr, ABC, "R[a] = append(R[b] []byte, R[c] string...)")               \
+  X(CopySl, ABC, "R[a] = copy(R[b], R[c]), X.a = element width")                \
+  X(CopyStr, ABC, "R[a] = copy(R[b] []byte, R[c] string)")                      \
+  X(StrToBytes, AB, "R[a] = []byte(R[b])")                                       \
+  X(BytesToStr, AB, "R[a] = string(R[b] []byte)")                                \
+  X(StrToRunes, AB, "R[a] = []rune(R[b])")                                       \
+  X(RunesToStr, AB, "R[a] = string(R[b] []rune)")                                \
+  X(NextRune, ABC, "R[a], R[a+1] = rune at R[b][R[c]] and its byte length")     \
   /* interfaces and panics */                                                    \
   X(Box, ABC, "R[a] = interface{Types[c], R[b]}")                                \
   X(IsNil, AB, "R[a] = R[b] == nil")                                             \

@@ -13,6 +13,7 @@
 // Heap cells and globals are read and written with relaxed atomic accesses:
 // a racy script may see stale values but the VM stays well defined (and
 // ThreadSanitizer stays quiet about the VM itself).
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <string>
@@ -20,6 +21,7 @@
 #include "stdlib/fmt/format.hpp"
 #include "vm/chan.hpp"
 #include "vm/runtime.hpp"
+#include "vm/slices.hpp"
 
 namespace csp {
 
@@ -43,6 +45,45 @@ void* chan_alloc(void* ctx, size_t size) {
 std::string index_error(int64_t i, int64_t len) {
   return "runtime error: index out of range [" + std::to_string(i) + "] with length " +
          std::to_string(len);
+}
+
+const char* const kNilDeref = "runtime error: invalid memory address or nil pointer dereference";
+
+// Go's boundsError texts for slicing x[lo:hi] or x[lo:hi:max]. `bound` is
+// the length or capacity the highest given index is checked against.
+std::string slice_error(int64_t lo, int64_t hi, int64_t max, bool three, bool hi_given,
+                        int64_t bound, bool is_cap) {
+  auto n = [](int64_t v) { return std::to_string(v); };
+  const std::string what = is_cap ? " with capacity " : " with length ";
+  const std::string pre = "runtime error: slice bounds out of range ";
+  if (three) {
+    if (max < 0) return pre + "[::" + n(max) + "]";
+    if (max > bound) return pre + "[::" + n(max) + "]" + what + n(bound);
+    if (hi < 0) return pre + "[:" + n(hi) + ":]";
+    if (hi > max) return pre + "[:" + n(hi) + ":" + n(max) + "]";
+    if (lo < 0) return pre + "[" + n(lo) + "::]";
+    return pre + "[" + n(lo) + ":" + n(hi) + ":]";
+  }
+  if (hi_given) {
+    if (hi < 0) return pre + "[:" + n(hi) + "]";
+    if (hi > bound) return pre + "[:" + n(hi) + "]" + what + n(bound);
+  }
+  if (lo < 0) return pre + "[" + n(lo) + ":]";
+  return pre + "[" + n(lo) + ":" + n(hi) + "]";
+}
+
+// Checks lo <= hi <= max <= bound; on failure returns false with Go's text.
+bool slice_ok(int64_t lo, int64_t hi, int64_t max, bool three, bool hi_given, int64_t bound,
+              bool is_cap, std::string* err) {
+  bool ok = three ? (0 <= lo && lo <= hi && hi <= max && max <= bound)
+                  : (0 <= lo && lo <= hi && hi <= bound);
+  if (!ok) *err = slice_error(lo, hi, max, three, hi_given, bound, is_cap);
+  return ok;
+}
+
+std::string index_error_any(int64_t i, int64_t len) {
+  if (i < 0) return "runtime error: index out of range [" + std::to_string(i) + "]";
+  return index_error(i, len);
 }
 
 int64_t f2i(double d) {
@@ -632,6 +673,308 @@ L_LenCh:
 L_CapCh:
   RA.i = chan_cap(static_cast<Chan*>(RB.p));
   NEXT();
+
+  // ---- aggregates ----
+L_Extra:
+  NEXT();
+L_NewBox:
+  RA.p = new_box(heap, i->bx());
+  NEXT();
+L_CloneBox: {
+  uint64_t n = pc->bx();
+  ++pc;
+  const Slot* src = static_cast<const Slot*>(RB.p);
+  Slot* dst = new_box(heap, n);
+  for (uint64_t k = 0; k < n; ++k) dst[k] = load_relaxed(&src[k]);
+  RA.p = dst;
+  NEXT();
+}
+L_CopyN: {
+  uint64_t n = pc->bx();
+  ++pc;
+  Slot* dst = static_cast<Slot*>(RA.p);
+  const Slot* src = static_cast<const Slot*>(RB.p);
+  if (__builtin_expect(!dst || !src, 0)) PANIC(kNilDeref);
+  if (dst != src)
+    for (uint64_t k = 0; k < n; ++k) store_relaxed(&dst[k], load_relaxed(&src[k]));
+  NEXT();
+}
+L_GetField: {
+  const Slot* p = static_cast<const Slot*>(RB.p);
+  if (__builtin_expect(!p, 0)) PANIC(kNilDeref);
+  RA = load_relaxed(&p[i->c]);
+  NEXT();
+}
+L_SetField: {
+  Slot* p = static_cast<Slot*>(RA.p);
+  if (__builtin_expect(!p, 0)) PANIC(kNilDeref);
+  store_relaxed(&p[i->b], RC);
+  NEXT();
+}
+L_FieldAddr: {
+  Slot* p = static_cast<Slot*>(RB.p);
+  if (__builtin_expect(!p, 0)) PANIC(kNilDeref);
+  RA.p = p + i->c;
+  NEXT();
+}
+L_Load: {
+  const Slot* p = static_cast<const Slot*>(RB.p);
+  if (__builtin_expect(!p, 0)) PANIC(kNilDeref);
+  RA = load_relaxed(p);
+  NEXT();
+}
+L_Store: {
+  Slot* p = static_cast<Slot*>(RA.p);
+  if (__builtin_expect(!p, 0)) PANIC(kNilDeref);
+  store_relaxed(p, RB);
+  NEXT();
+}
+L_IndexArr: {
+  uint64_t len = pc->bx();
+  ++pc;
+  const Slot* p = static_cast<const Slot*>(RB.p);
+  int64_t k = RC.i;
+  if (__builtin_expect(!p, 0)) PANIC(kNilDeref);
+  if (__builtin_expect(static_cast<uint64_t>(k) >= len, 0)) PANIC(index_error_any(k, int64_t(len)));
+  RA = load_relaxed(&p[k]);
+  NEXT();
+}
+L_SetIndexArr: {
+  uint64_t len = pc->bx();
+  ++pc;
+  Slot* p = static_cast<Slot*>(RA.p);
+  int64_t k = RB.i;
+  if (__builtin_expect(!p, 0)) PANIC(kNilDeref);
+  if (__builtin_expect(static_cast<uint64_t>(k) >= len, 0)) PANIC(index_error_any(k, int64_t(len)));
+  store_relaxed(&p[k], RC);
+  NEXT();
+}
+L_IndexArrAddr: {
+  uint64_t w = pc->a, len = pc->bx();
+  ++pc;
+  Slot* p = static_cast<Slot*>(RB.p);
+  int64_t k = RC.i;
+  if (__builtin_expect(!p, 0)) PANIC(kNilDeref);
+  if (__builtin_expect(static_cast<uint64_t>(k) >= len, 0)) PANIC(index_error_any(k, int64_t(len)));
+  RA.p = p + uint64_t(k) * w;
+  NEXT();
+}
+
+  // ---- slices ----
+L_MakeSlice: {
+  int64_t len = RB.i, cap = R[i->b + 1].i;
+  const Program::TypeInfo& ti = prog.type_info[i->c];
+  uint64_t w = ti.width;
+  if (len < 0 || (w && uint64_t(len) > kMaxSlots / w)) PANIC("runtime error: makeslice: len out of range");
+  if (cap < len || (w && uint64_t(cap) > kMaxSlots / w)) PANIC("runtime error: makeslice: cap out of range");
+  Slot* data = new_array(heap, uint64_t(cap) * w);
+  RA.p = new_slice(heap, data, uint64_t(len), uint64_t(cap));
+  NEXT();
+}
+L_IndexSl: {
+  const SliceObj* sl = static_cast<const SliceObj*>(RB.p);
+  int64_t k = RC.i;
+  uint64_t len = sl ? sl->len : 0;
+  if (__builtin_expect(static_cast<uint64_t>(k) >= len, 0)) PANIC(index_error_any(k, int64_t(len)));
+  RA = load_relaxed(&sl->data[k]);
+  NEXT();
+}
+L_SetIndexSl: {
+  const SliceObj* sl = static_cast<const SliceObj*>(RA.p);
+  int64_t k = RB.i;
+  uint64_t len = sl ? sl->len : 0;
+  if (__builtin_expect(static_cast<uint64_t>(k) >= len, 0)) PANIC(index_error_any(k, int64_t(len)));
+  store_relaxed(&sl->data[k], RC);
+  NEXT();
+}
+L_IndexSlAddr: {
+  uint64_t w = pc->a;
+  ++pc;
+  const SliceObj* sl = static_cast<const SliceObj*>(RB.p);
+  int64_t k = RC.i;
+  uint64_t len = sl ? sl->len : 0;
+  if (__builtin_expect(static_cast<uint64_t>(k) >= len, 0)) PANIC(index_error_any(k, int64_t(len)));
+  RA.p = sl->data + uint64_t(k) * w;
+  NEXT();
+}
+L_LenSl:
+  RA.i = RB.p ? int64_t(static_cast<const SliceObj*>(RB.p)->len) : 0;
+  NEXT();
+L_CapSl:
+  RA.i = RB.p ? int64_t(static_cast<const SliceObj*>(RB.p)->cap) : 0;
+  NEXT();
+L_SliceSl:
+L_SliceArr: {
+  bool from_array = i->op == Op::SliceArr;
+  uint64_t w = pc->a & 0x3FFF;
+  bool hi_given = pc->a & 0x4000, three = pc->a & 0x8000;
+  uint64_t arr_len = pc->bx();
+  ++pc;
+  Slot* data;
+  int64_t len, cap;
+  if (from_array) {
+    data = static_cast<Slot*>(RB.p);
+    if (__builtin_expect(!data, 0)) PANIC(kNilDeref);
+    len = cap = int64_t(arr_len);
+  } else {
+    const SliceObj* sl = static_cast<const SliceObj*>(RB.p);
+    data = sl ? sl->data : nullptr;
+    len = sl ? int64_t(sl->len) : 0;
+    cap = sl ? int64_t(sl->cap) : 0;
+  }
+  int64_t lo = R[i->c].i;
+  int64_t hi = hi_given ? R[i->c + 1].i : len;
+  int64_t max = three ? R[i->c + 2].i : cap;
+  std::string err;
+  if (!slice_ok(lo, hi, max, three, hi_given, cap, !from_array, &err)) PANIC(err);
+  if (!data && lo == 0 && hi == 0 && max == 0 && !from_array) {
+    RA.p = RB.p;  // slicing a nil slice to [0:0] keeps it nil
+  } else {
+    RA.p = new_slice(heap, data ? data + uint64_t(lo) * w : nullptr, uint64_t(hi - lo), uint64_t(max - lo));
+  }
+  NEXT();
+}
+L_Append:
+L_AppendSl:
+L_AppendStr: {
+  const SliceObj* sl = static_cast<const SliceObj*>(RB.p);
+  uint64_t w = 1, esize = 1, n;
+  const Slot* src = nullptr;
+  std::string_view str;
+  if (i->op == Op::AppendStr) {
+    str = str_view(RC);
+    n = str.size();
+  } else {
+    const Program::TypeInfo& ti = prog.type_info[pc->bx()];
+    w = ti.width;
+    esize = ti.go_size;
+    if (i->op == Op::Append) {
+      n = pc->a;
+      src = &R[i->c];
+    } else {
+      const SliceObj* t = static_cast<const SliceObj*>(RC.p);
+      n = t ? t->len : 0;
+      src = t ? t->data : nullptr;
+    }
+    ++pc;
+  }
+  uint64_t len = sl ? sl->len : 0, cap = sl ? sl->cap : 0;
+  if (n == 0) {
+    RA.p = RB.p;
+    NEXT();
+  }
+  uint64_t need = len + n;
+  Slot* data = sl ? sl->data : nullptr;
+  if (need > cap) {
+    uint64_t newcap = grow_capacity(cap, need, esize);
+    if (w && newcap > kMaxSlots / w) PANIC("runtime error: growslice: len out of range");
+    Slot* nd = new_array(heap, newcap * w);
+    for (uint64_t k = 0; k < len * w; ++k) nd[k] = load_relaxed(&data[k]);
+    data = nd;
+    cap = newcap;
+  }
+  Slot* dst = data + len * w;
+  if (i->op == Op::AppendStr) {
+    for (uint64_t k = 0; k < n; ++k) store_relaxed(&dst[k], slot_i(uint8_t(str[k])));
+  } else if (i->op == Op::Append && w == 1) {
+    for (uint64_t k = 0; k < n; ++k) store_relaxed(&dst[k], src[k]);
+  } else if (i->op == Op::Append) {
+    // Each appended aggregate is a register holding a pointer to its slots.
+    for (uint64_t k = 0; k < n; ++k) {
+      const Slot* e = static_cast<const Slot*>(src[k].p);
+      for (uint64_t j = 0; j < w; ++j) store_relaxed(&dst[k * w + j], load_relaxed(&e[j]));
+    }
+  } else {
+    // memmove semantics: append(s[:1], s...) may overlap.
+    uint64_t total = n * w;
+    if (dst < src) for (uint64_t k = 0; k < total; ++k) store_relaxed(&dst[k], load_relaxed(&src[k]));
+    else for (uint64_t k = total; k-- > 0;) store_relaxed(&dst[k], load_relaxed(&src[k]));
+  }
+  RA.p = new_slice(heap, data, need, cap);
+  NEXT();
+}
+L_CopySl:
+L_CopyStr: {
+  const SliceObj* d = static_cast<const SliceObj*>(RB.p);
+  uint64_t dl = d ? d->len : 0;
+  uint64_t n;
+  if (i->op == Op::CopyStr) {
+    std::string_view str = str_view(RC);
+    n = std::min<uint64_t>(dl, str.size());
+    for (uint64_t k = 0; k < n; ++k) store_relaxed(&d->data[k], slot_i(uint8_t(str[k])));
+  } else {
+    uint64_t w = pc->a;
+    ++pc;
+    const SliceObj* sv = static_cast<const SliceObj*>(RC.p);
+    n = std::min<uint64_t>(dl, sv ? sv->len : 0);
+    uint64_t total = n * w;
+    if (total) {
+      Slot* dst = d->data;
+      const Slot* src = sv->data;
+      if (dst < src) for (uint64_t k = 0; k < total; ++k) store_relaxed(&dst[k], load_relaxed(&src[k]));
+      else for (uint64_t k = total; k-- > 0;) store_relaxed(&dst[k], load_relaxed(&src[k]));
+    }
+  }
+  RA.i = int64_t(n);
+  NEXT();
+}
+L_StrToBytes: {
+  std::string_view str = str_view(RB);
+  if (str.empty()) {
+    RA.p = new_slice(heap, nullptr, 0, 0);  // []byte("") is empty, not nil
+    NEXT();
+  }
+  uint64_t cap = grow_capacity(0, str.size(), 1);
+  Slot* data = new_array(heap, cap);
+  for (size_t k = 0; k < str.size(); ++k) data[k].i = uint8_t(str[k]);
+  RA.p = new_slice(heap, data, str.size(), cap);
+  NEXT();
+}
+L_BytesToStr: {
+  const SliceObj* sl = static_cast<const SliceObj*>(RB.p);
+  uint64_t n = sl ? sl->len : 0;
+  if (n == 0) {
+    RA.p = nullptr;
+    NEXT();
+  }
+  StrObj* so = Heap::new_string(heap, n);
+  so->len = n;
+  for (uint64_t k = 0; k < n; ++k) so->data[k] = char(load_relaxed(&sl->data[k]).i);
+  RA.p = so;
+  NEXT();
+}
+L_StrToRunes: {
+  std::string_view str = str_view(RB);
+  uint64_t n = fmtlib::rune_count(str);
+  uint64_t cap = n ? grow_capacity(0, n, 4) : 0;
+  Slot* data = cap ? new_array(heap, cap) : nullptr;
+  size_t pos = 0;
+  for (uint64_t k = 0; k < n; ++k) {
+    fmtlib::DecodedRune r = fmtlib::decode_rune(str, pos);
+    data[k].i = r.rune;
+    pos += size_t(r.width);
+  }
+  RA.p = new_slice(heap, data, n, cap);
+  NEXT();
+}
+L_RunesToStr: {
+  const SliceObj* sl = static_cast<const SliceObj*>(RB.p);
+  std::string tmp;
+  uint64_t n = sl ? sl->len : 0;
+  for (uint64_t k = 0; k < n; ++k) {
+    int64_t r = load_relaxed(&sl->data[k]).i;
+    fmtlib::encode_rune(tmp, (r < 0 || r > 0x10FFFF) ? 0xFFFD : char32_t(r));
+  }
+  RA = Heap::make_string(heap, tmp);
+  NEXT();
+}
+L_NextRune: {
+  std::string_view str = str_view(RB);
+  fmtlib::DecodedRune r = fmtlib::decode_rune(str, size_t(RC.i));
+  RA.i = r.rune;
+  R[i->a + 1].i = r.width;
+  NEXT();
+}
 
   // ---- interfaces and panics ----
 L_Box: {

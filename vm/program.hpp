@@ -49,7 +49,14 @@ NativeFn find_native(std::string_view qualified_name);
 struct Program {
   std::vector<std::unique_ptr<Proto>> protos;
   std::vector<NativeEntry> natives;
-  std::vector<const Type*> types;  // for Box
+  std::vector<const Type*> types;  // for Box and element types
+  // Per entry of `types`: slots per value (slot_width) and Go's size in
+  // bytes (for append's growth).
+  struct TypeInfo {
+    uint32_t width;
+    uint32_t go_size;
+  };
+  std::vector<TypeInfo> type_info;
   std::vector<std::unique_ptr<std::string>> file_names;
   std::vector<void*> static_objects;  // immortal constants (strings), freed with the Program
   uint32_t nglobals = 0;

@@ -1,0 +1,36 @@
+// Slices, arrays and boxes at run time: allocation and growth.
+//
+// Growth follows Go's growslice exactly (double below 256 elements, then
+// +25% plus a constant, rounded up to Go's allocation size classes using
+// Go's element sizes), so that cap() after append prints what Go prints,
+// although csp stores every element in 8-byte slots.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+
+#include "vm/heap.hpp"
+#include "vm/value.hpp"
+
+namespace csp {
+
+class Type;
+
+// Go's unsafe.Sizeof(T) on 64-bit platforms.
+uint64_t go_sizeof(const Type* t);
+
+// The capacity Go's growslice picks when a slice of capacity old_cap must
+// hold `needed` elements of `elem_size` bytes each.
+uint64_t grow_capacity(uint64_t old_cap, uint64_t needed, uint64_t elem_size);
+
+// A zeroed box of n slots; returns a pointer to its first slot.
+Slot* new_box(LocalHeap& lh, uint64_t nslots);
+// A backing array of n slots; returns a pointer to its first slot.
+Slot* new_array(LocalHeap& lh, uint64_t nslots);
+SliceObj* new_slice(LocalHeap& lh, Slot* data, uint64_t len, uint64_t cap);
+
+// The largest number of slots one allocation may have (Go's maxAlloc is
+// 2^48 bytes; a 32 GiB limit keeps calloc honest on this VM).
+constexpr uint64_t kMaxSlots = uint64_t(1) << 32;
+
+}  // namespace csp
