@@ -1,0 +1,272 @@
+// The compiler's internal state, shared by its source files
+// (compiler.cpp: functions, variables, calls, control flow;
+// compiler_composite.cpp: arrays, slices, structs, pointers, maps).
+#pragma once
+
+#include <cassert>
+#include <cstring>
+#include <functional>
+#include <map>
+#include <unordered_map>
+
+#include "lang/compiler.hpp"
+
+namespace csp {
+namespace compiler_detail {
+
+enum class Rep : uint8_t { Int, Uint, Float, Float32, Bool, String, Ref, Iface, Unsupported };
+
+inline Rep rep_of(const Type* t) {
+  if (!t) return Rep::Unsupported;
+  const Type* u = t->underlying();
+  if (!u) return Rep::Unsupported;
+  switch (u->kind) {
+    case TypeKind::Basic: {
+      auto* b = static_cast<const BasicType*>(u);
+      switch (b->bkind) {
+        case BasicKind::Bool:
+        case BasicKind::UntypedBool: return Rep::Bool;
+        case BasicKind::Int: case BasicKind::Int8: case BasicKind::Int16:
+        case BasicKind::Int32: case BasicKind::Int64:
+        case BasicKind::UntypedInt: case BasicKind::UntypedRune: return Rep::Int;
+        case BasicKind::Uint: case BasicKind::Uint8: case BasicKind::Uint16:
+        case BasicKind::Uint32: case BasicKind::Uint64: case BasicKind::Uintptr: return Rep::Uint;
+        case BasicKind::Float64: case BasicKind::UntypedFloat: return Rep::Float;
+        case BasicKind::Float32: return Rep::Float32;
+        case BasicKind::String: case BasicKind::UntypedString: return Rep::String;
+        case BasicKind::UntypedNil: return Rep::Ref;
+        default: return Rep::Unsupported;
+      }
+    }
+    case TypeKind::Chan:
+    case TypeKind::Signature: return Rep::Ref;
+    case TypeKind::Interface: return Rep::Iface;
+    default: return Rep::Unsupported;
+  }
+}
+
+inline bool is_intlike(Rep r) { return r == Rep::Int || r == Rep::Uint; }
+
+// The instruction that re-wraps a 64-bit result into a sized integer type.
+inline Op wrap_op(const Type* t) {
+  auto* b = as_basic(t);
+  if (!b) return Op::Nop;
+  switch (b->bkind) {
+    case BasicKind::Int8: return Op::Sext8;
+    case BasicKind::Int16: return Op::Sext16;
+    case BasicKind::Int32: return Op::Sext32;
+    case BasicKind::Uint8: return Op::Zext8;
+    case BasicKind::Uint16: return Op::Zext16;
+    case BasicKind::Uint32: return Op::Zext32;
+    default: return Op::Nop;
+  }
+}
+
+bool is_plain_call(const CallExpr* c);
+bool const_key(const Expr* e, std::pair<int, uint64_t>* key);
+void loop_constants(const Node* n, bool in_loop, std::vector<const Expr*>& out);
+
+struct JumpLabel {
+  std::vector<int> jumps;  // jump instructions to patch
+  int target = -1;
+};
+
+// A break/continue target: a loop, switch or select.
+struct BranchScope {
+  std::string label;  // empty when unlabeled
+  bool is_loop = false;
+  JumpLabel* break_label = nullptr;
+  JumpLabel* continue_label = nullptr;
+};
+
+struct FuncState {
+  FuncState* parent = nullptr;
+  Proto* proto = nullptr;
+  const void* owner = nullptr;  // FuncDecl, FuncLit or File
+  const FuncInfo* info = nullptr;
+  uint32_t freereg = 0;
+  int line = 0;
+  std::unordered_map<const Var*, int> upvals;  // free variable -> cell index
+  std::vector<BranchScope> branches;
+  std::string pending_label;  // label of the statement being compiled
+  int nlits = 0;              // function literals so far, for their names
+  // Constants used as operands inside loops, loaded once at entry:
+  // (representation, bits) -> register.
+  std::map<std::pair<int, uint64_t>, int> const_regs;
+};
+
+class Compiler {
+ public:
+  Compiler(Program& prog, const Package& pkg, Diagnostics& diags)
+      : prog_(prog), pkg_(pkg), diags_(diags) {}
+
+  bool run();
+
+ private:
+  Program& prog_;
+  const Package& pkg_;
+  Diagnostics& diags_;
+  FuncState* fs_ = nullptr;
+  const char* file_ = "";
+  std::unordered_map<const Type*, int> type_index_;
+  std::vector<Func*> fresh_;  // functions this call compiles
+
+  // ---- diagnostics ----
+  void unsupported(const Node* n, const std::string& what) {
+    diags_.error(n ? n->pos : Pos{}, "not supported yet: " + what);
+  }
+
+  // ---- emission ----
+  int pc() const { return static_cast<int>(fs_->proto->code.size()); }
+  int emit(Op op, int a = 0, int b = 0, int c = 0) {
+    Instr in{op, uint16_t(a), uint16_t(b), uint16_t(c)};
+    fs_->proto->code.push_back(in);
+    fs_->proto->lines.push_back(fs_->line);
+    return pc() - 1;
+  }
+  int emit_bx(Op op, int a, uint32_t bx) {
+    int at = emit(op, a);
+    fs_->proto->code[at].set_bx(bx);
+    return at;
+  }
+  void touch(uint32_t reg) {
+    if (reg + 1 > fs_->proto->maxstack) fs_->proto->maxstack = reg + 1;
+  }
+  int alloc_reg() {
+    int r = static_cast<int>(fs_->freereg++);
+    touch(r);
+    if (fs_->freereg > 60000) diags_.error(Pos{fs_->line, 1}, "function too large");
+    return r;
+  }
+  void patch_to(int at, int target) {
+    Instr& in = fs_->proto->code[at];
+    int off = target - (at + 1);
+    if (in.op == Op::Jmp) {
+      in.set_sbx(off);
+    } else {
+      if (off < INT16_MIN || off > INT16_MAX) {
+        diags_.error(Pos{fs_->proto->lines[at], 1}, "function too large (jump out of range)");
+        return;
+      }
+      in.c = uint16_t(int16_t(off));
+    }
+  }
+  void bind(JumpLabel& l) {
+    l.target = pc();
+    for (int j : l.jumps) patch_to(j, l.target);
+    l.jumps.clear();
+  }
+  void jump_to(JumpLabel& l, int at) {
+    if (l.target >= 0) patch_to(at, l.target);
+    else l.jumps.push_back(at);
+  }
+  void jmp(JumpLabel& l) { jump_to(l, emit(Op::Jmp)); }
+
+  int const_index(Slot v) {
+    auto& k = fs_->proto->consts;
+    for (size_t i = 0; i < k.size(); ++i)
+      if (k[i].u == v.u) return static_cast<int>(i);
+    k.push_back(v);
+    return static_cast<int>(k.size() - 1);
+  }
+  void load_int(int dst, int64_t v) {
+    if (v >= INT32_MIN && v <= INT32_MAX) {
+      int at = emit(Op::LoadI, dst);
+      fs_->proto->code[at].set_sbx(int32_t(v));
+    } else {
+      emit_bx(Op::LoadK, dst, const_index(slot_i(v)));
+    }
+  }
+  int type_index(const Type* t) {
+    auto it = type_index_.find(t);
+    if (it != type_index_.end()) return it->second;
+    prog_.types.push_back(t);
+    int i = static_cast<int>(prog_.types.size() - 1);
+    type_index_[t] = i;
+    return i;
+  }
+
+  // ---- functions ----
+  void assign_indexes();
+  Proto* new_proto(const std::string& name, int line) {
+    prog_.protos.push_back(std::make_unique<Proto>());
+    Proto* p = prog_.protos.back().get();
+    p->name = name;
+    p->file = file_;
+    p->line = line;
+    return p;
+  }
+  void compile_func(Proto* p, const void* owner, const FuncInfo* info, const BlockStmt* body,
+                    int end_line);
+  void compile_entry();
+
+  // ---- variables ----
+  enum class VarWhere { Local, Cell, Upval, Global, Blank };
+  VarWhere where(const Var* v, int* index);
+  void load_var(const Var* v, int dst);
+  // Register holding v's value without a copy, or -1.
+  int var_reg_direct(const Var* v) {
+    int idx;
+    return where(v, &idx) == VarWhere::Local ? idx : -1;
+  }
+  void store_var(const Var* v, int src);
+  // Declares a new local in register r (which holds its initial value).
+  void declare_local(Var* v, int r) {
+    if (rep_of(v->type) == Rep::Unsupported)
+      diags_.error(v->pos, "not supported yet: variables of type " + type_string(v->type));
+    v->slot = r;
+    if (v->captured) emit(Op::NewCell, r, r);
+  }
+
+  // ---- expressions ----
+  void expr_into(const Expr* e, int dst);
+  int expr_reg(const Expr* e);  // a register holding e's value (may be a local)
+  void expr_into_fresh(const Expr* e, int r);
+  void constant_into(const Expr* e, int dst);
+  void binary_into(const BinaryExpr* e, int dst);
+  void unary_into(const UnaryExpr* e, int dst);
+  void call_into(const CallExpr* e, int dst);
+  // Compiles the call with arguments at `base`; results land at base...
+  // Returns the number of result slots, or -1 on error. `go` selects the go
+  // statement's form.
+  int call_at(const CallExpr* e, int base, bool go);
+  void builtin_call(const CallExpr* e, BuiltinId id, int dst);
+  void conversion_into(const CallExpr* e, int dst);
+  // Evaluates e into dst converted for assignment to type `to` (boxing into
+  // an interface where needed).
+  void assign_into(const Expr* e, const Type* to, int dst);
+  void box_in_place(int reg, const Type* from, const Type* to);
+  // Args for a call to sig at base; returns slot count or -1.
+  int args_at(const CallExpr* e, const SignatureType* sig, int base, bool native);
+  void func_lit_into(const FuncLit* lit, int dst);
+
+  // Conditional jump: jumps to l when e's truth equals `when`.
+  void cond_jump(const Expr* e, bool when, JumpLabel& l);
+
+  // ---- statements ----
+  void block(const std::vector<Stmt*>& list);
+  void stmt(const Stmt* s);
+  void assign_stmt(const AssignStmt* s);
+  void define_stmt(const AssignStmt* s);
+  void op_assign(const Expr* lhs, Tok op, const Expr* rhs, const Node* at);
+  void store_to(const Expr* lhs, int src);
+  void var_decl(const ValueSpec* spec, bool global);
+  void return_stmt(const ReturnStmt* s);
+  void if_stmt(const IfStmt* s);
+  void for_stmt(const ForStmt* s);
+  void range_stmt(const RangeStmt* s);
+  void switch_stmt(const SwitchStmt* s);
+  void branch_stmt(const BranchStmt* s);
+  void go_stmt(const GoStmt* s);
+  void send_stmt(const SendStmt* s);
+  void incdec_stmt(const IncDecStmt* s);
+
+  void set_line(const Node* n) {
+    if (n && n->pos.valid()) fs_->line = n->pos.line;
+  }
+  void arith(Tok op, const Type* t, int dst, int x, int y, const Node* at);
+  Op compare_op(Tok op, Rep r, bool* swap, bool* negate);
+};
+
+}  // namespace compiler_detail
+}  // namespace csp
