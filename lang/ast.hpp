@@ -158,6 +158,15 @@ struct CompositeLit : Expr {
   Expr* type_expr = nullptr;
   std::vector<Expr*> elts;
   Pos lbrace, rbrace;
+  // Filled by the checker (see lang/check.hpp): the literal's own type T
+  // (also when elided), whether an elided element of a []*T literal means
+  // &T{...} (then Expr::type is *T), and per element its array/slice index
+  // or struct field index (-1 for map elements). `length` is the number of
+  // elements a slice literal makes (max index + 1).
+  const Type* lit_type = nullptr;
+  bool implicit_addr = false;
+  std::vector<int64_t> indices;
+  int64_t length = 0;
   explicit CompositeLit(Pos p) : Expr(NodeKind::CompositeLit, p) {}
 };
 
@@ -172,9 +181,13 @@ struct ParenExpr : Expr {
   explicit ParenExpr(Pos p) : Expr(NodeKind::ParenExpr, p) {}
 };
 
+struct Selection;  // lang/types.hpp
 struct SelectorExpr : Expr {
   Expr* x = nullptr;
   Ident* sel = nullptr;
+  // Filled by the checker: what the selector denotes (field path, method
+  // value/expression, package member); see lang/check.hpp.
+  const Selection* selection = nullptr;
   explicit SelectorExpr(Pos p) : Expr(NodeKind::SelectorExpr, p) {}
 };
 
@@ -184,6 +197,7 @@ struct IndexExpr : Expr {
   Expr* x = nullptr;
   std::vector<Expr*> indices;
   Pos lbrack;
+  bool comma_ok = false;  // checker: map index used as v, ok := m[k]
   explicit IndexExpr(Pos p) : Expr(NodeKind::IndexExpr, p) {}
 };
 
@@ -202,6 +216,7 @@ struct SliceExpr : Expr {
 struct TypeAssertExpr : Expr {
   Expr* x = nullptr;
   Expr* type_expr = nullptr;
+  bool comma_ok = false;  // checker: used as v, ok := x.(T)
   explicit TypeAssertExpr(Pos p) : Expr(NodeKind::TypeAssertExpr, p) {}
 };
 
@@ -399,6 +414,9 @@ struct CaseClause : Stmt {
   bool is_default = false;
   Pos colon;
   std::vector<Stmt*> body;
+  // Checker, type switches with `x := y.(type)`: the clause's own variable
+  // x (a Var whose type is the case type, or y's type).
+  Object* implicit_obj = nullptr;
   explicit CaseClause(Pos p) : Stmt(NodeKind::CaseClause, p) {}
 };
 
@@ -449,6 +467,10 @@ struct RangeStmt : Stmt {
   Pos tok_pos;
   Expr* x = nullptr;
   BlockStmt* body = nullptr;
+  // Checker: the types of the iteration values (nullptr when the range
+  // produces none, e.g. the value of a channel range).
+  const Type* key_type = nullptr;
+  const Type* value_type = nullptr;
   explicit RangeStmt(Pos p) : Stmt(NodeKind::RangeStmt, p) {}
 };
 

@@ -13,6 +13,37 @@
 // Constant expressions carry `cval`, already converted to (and, for floats,
 // rounded to) their final type.
 //
+// Per-node results for the compiler (besides type/cval/obj):
+//   - CompositeLit: lit_type = the literal's type T (also when elided in a
+//     nested literal); implicit_addr = an elided element of a []*T / map
+//     [..]*T literal, meaning &T{...} (Expr::type is then *T); indices[i] =
+//     element i's array/slice index or struct field index (-1 in maps);
+//     length = array length, or the number of elements a slice literal
+//     makes (max index + 1). KeyValueExpr elements carry the value's type;
+//     a struct key Ident's obj is the field's Var.
+//   - SelectorExpr::selection (types.hpp Selection): kind PkgMember, Field,
+//     MethodValue, MethodExpr or IfaceMethod; `path` = field indices from
+//     x's struct type (through embedded fields) to the field, or to the
+//     embedded value holding the method; deref[i] = the value is a pointer
+//     and is dereferenced before applying path[i]; recv_addr / recv_deref =
+//     the method's receiver needs & / * after following path; iface_index
+//     for interface methods; recv = the receiver type of a method
+//     expression (whose Expr::type is func(recv, params...)). sel->obj is
+//     the field Var or method Func.
+//   - IndexExpr::comma_ok / TypeAssertExpr::comma_ok: used as `v, ok`.
+//   - RangeStmt::key_type / value_type: iteration value types (range over
+//     a string: int and rune; a pointer to an array ranges over the array).
+//   - Conversions: a CallExpr whose fun->is_type; from = args[0]->type,
+//     to = the call's type. Implicit conversions (to interfaces, untyped
+//     nil): the target is the context's type (variable, parameter, field,
+//     element, result); the value's Expr::type stays the source type.
+//   - Calls: CallExpr::has_ellipsis() with a variadic signature means the
+//     last argument is the []T itself; otherwise the trailing arguments
+//     are packed into a new []T. append(b, s...) with s a string appends
+//     its bytes (args[1]->type is a string type).
+//   - len/cap of an array (or pointer to array) without calls or receives
+//     inside is a constant (cval set), as in Go.
+//
 // The checker never throws; errors go to the Diagnostics sink, and an
 // erroneous expression gets the Invalid type so that no follow-on errors
 // are reported for it.

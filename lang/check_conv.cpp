@@ -287,14 +287,15 @@ void Checker::assignment(Operand& x, const Type* t, const std::string& context) 
   single_value(x);
   switch (x.mode) {
     case Mode::Invalid: return;
-    case Mode::Constant: case Mode::Variable: case Mode::Value: case Mode::CommaOk: break;
+    case Mode::Constant: case Mode::Variable: case Mode::Value: case Mode::CommaOk:
+    case Mode::MapIndex: break;
     default:
       error(x.expr->pos, "cannot assign " + operand_string(x) + " to " +
                              (t ? tstr(t) : std::string("_")) + " in " + context);
       x.mode = Mode::Invalid;
       return;
   }
-  if (x.mode == Mode::CommaOk) x.mode = Mode::Value;
+  if (x.mode == Mode::CommaOk || x.mode == Mode::MapIndex) x.mode = Mode::Value;
   if (is_untyped(x.type)) {
     const Type* target = t;
     if (x.type == basic(BasicKind::UntypedNil)) {
@@ -347,6 +348,30 @@ bool Checker::convertible(const Operand& x, const Type* t) {
   if (is_complex(vu) && is_complex(tu)) return true;
   if (is_integer(vu) && is_string(tu)) return true;
   if (is_string(vu) && is_string(tu)) return true;
+  // string <-> []byte, []rune (element types by underlying kind, so named
+  // byte/rune-like element types work as in Go).
+  auto bytes_or_runes = [](const Type* u) {
+    if (u->kind != TypeKind::Slice) return false;
+    auto* b = as_basic(static_cast<const SliceType*>(u)->elem);
+    return b && (b->bkind == BasicKind::Uint8 || b->bkind == BasicKind::Int32);
+  };
+  if (is_string(vu) && bytes_or_runes(tu)) return true;
+  if (bytes_or_runes(vu) && is_string(tu)) return true;
+  // Pointers to types with identical underlying types (unnamed pointers).
+  if (v->kind != TypeKind::Named && t->kind != TypeKind::Named && vu->kind == TypeKind::Pointer &&
+      tu->kind == TypeKind::Pointer &&
+      identical(static_cast<const PointerType*>(vu)->elem->underlying(),
+                static_cast<const PointerType*>(tu)->elem->underlying()))
+    return true;
+  // Slice to array or array pointer (Go 1.17/1.20).
+  if (vu->kind == TypeKind::Slice) {
+    const Type* ae = nullptr;
+    if (tu->kind == TypeKind::Array) ae = static_cast<const ArrayTy*>(tu)->elem;
+    else if (tu->kind == TypeKind::Pointer &&
+             static_cast<const PointerType*>(tu)->elem->underlying()->kind == TypeKind::Array)
+      ae = static_cast<const ArrayTy*>(static_cast<const PointerType*>(tu)->elem->underlying())->elem;
+    if (ae && identical(ae, static_cast<const SliceType*>(vu)->elem)) return true;
+  }
   return false;
 }
 

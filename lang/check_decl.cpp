@@ -74,18 +74,49 @@ const Type* Checker::resolve_type(Expr* e) {
       t = ctx_.empty_interface();
       break;
     }
-    case NodeKind::ArrayType:
-      not_supported(e->pos, static_cast<ArrayType*>(e)->len ? "array types" : "slice types");
-      return invalid_type();
-    case NodeKind::MapType:
-      not_supported(e->pos, "map types");
-      return invalid_type();
+    case NodeKind::ArrayType: {
+      auto* a = static_cast<ArrayType*>(e);
+      if (!a->len) {
+        const Type* elem = resolve_type(a->elt);
+        if (!valid(elem)) return invalid_type();
+        t = ctx_.slice(elem);
+        break;
+      }
+      if (as<Ellipsis>(a->len)) {
+        error(a->pos, "invalid use of [...] array (outside a composite literal)");
+        resolve_type(a->elt);
+        return invalid_type();
+      }
+      int64_t n = array_length(a->len);
+      const Type* elem = resolve_type(a->elt);
+      if (n < 0 || !valid(elem)) return invalid_type();
+      t = ctx_.array(elem, n);
+      break;
+    }
+    case NodeKind::MapType: {
+      auto* m = static_cast<MapType*>(e);
+      const Type* k = resolve_type(m->key);
+      const Type* v = resolve_type(m->value);
+      if (!valid(k) || !valid(v)) return invalid_type();
+      // A named key type still being declared is checked when complete
+      // (Go delays this check too); everything else right away.
+      if (!(k->kind == TypeKind::Named && !static_cast<const NamedType*>(k)->under) &&
+          !comparable(k)) {
+        error(m->key->pos, "invalid map key type " + tstr(k));
+        return invalid_type();
+      }
+      t = ctx_.map(k, v);
+      break;
+    }
     case NodeKind::StructType:
-      not_supported(e->pos, "struct types");
-      return invalid_type();
-    case NodeKind::StarExpr:
-      not_supported(e->pos, "pointer types");
-      return invalid_type();
+      t = struct_type(static_cast<StructType*>(e));
+      break;
+    case NodeKind::StarExpr: {
+      const Type* elem = resolve_type(static_cast<StarExpr*>(e)->x);
+      if (!valid(elem)) return invalid_type();
+      t = ctx_.pointer(elem);
+      break;
+    }
     case NodeKind::IndexExpr:
       not_supported(e->pos, "generic types");
       return invalid_type();
@@ -101,6 +132,42 @@ const Type* Checker::resolve_type(Expr* e) {
   e->is_type = true;
   e->type = nullptr;
   return t;
+}
+
+int64_t Checker::array_length(Expr* e) {
+  if (auto* id = as<Ident>(e)) {
+    Object* obj = scope_->lookup(id->name);
+    if (!obj) {
+      error(id->pos, "undefined array length " + id->name + " or missing type constraint");
+      return -1;
+    }
+    if (obj->kind != ObjKind::Const) {
+      error(id->pos, "invalid array length " + id->name);
+      return -1;
+    }
+  }
+  Operand x;
+  expr(x, e);
+  if (x.invalid()) return -1;
+  if (x.mode != Mode::Constant) {
+    error(e->pos, "array length " + operand_string(x) + " must be constant");
+    return -1;
+  }
+  if (is_untyped(x.type) || is_integer(x.type)) {
+    if (const Constant* v = cp_.to_int(x.val)) {
+      const Constant* r;
+      if (representable(v, basic(BasicKind::Int), &r) == ConvCode::Ok) {
+        if (v->sign() >= 0) {
+          if (is_untyped(x.type)) update_expr_type(e, basic(BasicKind::Int), true);
+          return v->int64_val();
+        }
+        error(e->pos, "invalid array length " + operand_string(x));
+        return -1;
+      }
+    }
+  }
+  error(e->pos, "array length " + operand_string(x) + " must be integer");
+  return -1;
 }
 
 const SignatureType* Checker::func_type(FuncType* ft, const Node* owner, FuncInfo* info) {

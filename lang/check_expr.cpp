@@ -28,6 +28,7 @@ const char* mode_string(Mode m) {
     case Mode::Variable: return "variable";
     case Mode::Value: return "value";
     case Mode::CommaOk: return "comma, ok expression";
+    case Mode::MapIndex: return "map index expression";
   }
   return "?";
 }
@@ -189,7 +190,10 @@ void Checker::multi_expr(std::vector<Operand>& out, Expr* e, bool allow_comma_ok
     }
     return;
   }
-  if (x.mode == Mode::CommaOk && allow_comma_ok) {
+  if ((x.mode == Mode::CommaOk || x.mode == Mode::MapIndex) && allow_comma_ok) {
+    // Tell the compiler this m[k] or x.(T) produces two values.
+    if (auto* ix = as<IndexExpr>(unparen(e))) ix->comma_ok = true;
+    if (auto* ta = as<TypeAssertExpr>(unparen(e))) ta->comma_ok = true;
     x.mode = Mode::Value;
     out.push_back(x);
     Operand ok;
@@ -199,7 +203,7 @@ void Checker::multi_expr(std::vector<Operand>& out, Expr* e, bool allow_comma_ok
     out.push_back(ok);
     return;
   }
-  if (x.mode == Mode::CommaOk) x.mode = Mode::Value;
+  if (x.mode == Mode::CommaOk || x.mode == Mode::MapIndex) x.mode = Mode::Value;
   switch (x.mode) {
     case Mode::NoValue:
       error(e->pos, expr_string(e) + " (no value) used as value");
@@ -265,11 +269,10 @@ void Checker::raw_expr(Operand& x, Expr* e, bool allow_type) {
       break;
     }
     case NodeKind::StarExpr:
-      not_supported(e->pos, "pointers");
-      use({static_cast<StarExpr*>(e)->x});
+      star_expr(x, static_cast<StarExpr*>(e), allow_type);
       break;
     case NodeKind::CompositeLit:
-      not_supported(e->pos, "composite literals");
+      composite_lit(x, static_cast<CompositeLit*>(e), nullptr);
       break;
     case NodeKind::TypeAssertExpr:
       not_supported(e->pos, "type assertions");
@@ -482,6 +485,12 @@ void Checker::selector(Operand& x, SelectorExpr* e) {
         return;
       }
       e->sel->obj = m;
+      {
+        auto* sel = ctx_.make<Selection>();
+        sel->kind = SelKind::PkgMember;
+        sel->obj = m;
+        e->selection = sel;
+      }
       switch (m->kind) {
         case ObjKind::Const:
           x.mode = Mode::Constant;
@@ -509,10 +518,7 @@ void Checker::selector(Operand& x, SelectorExpr* e) {
       return;
     }
   }
-  Operand base;
-  expr_or_type(base, e->x);
-  if (base.invalid()) return;
-  not_supported(e->sel->pos, "selectors (fields and methods)");
+  field_selector(x, e);
 }
 
 bool Checker::index_value(Expr* e, int64_t max, int64_t* out) {
@@ -533,7 +539,7 @@ bool Checker::index_value(Expr* e, int64_t max, int64_t* out) {
       return false;
     }
     if (max >= 0 && (!x.val->fits_int(64, true) || x.val->int64_val() >= max)) {
-      error(e->pos, "invalid argument: index " + operand_string(x) + " out of bounds [0:" +
+      error(e->pos, "invalid argument: index " + x.val->to_string() + " out of bounds [0:" +
                         std::to_string(max) + "]");
       return false;
     }
@@ -561,9 +567,14 @@ void Checker::index_expr(Operand& x, IndexExpr* e) {
       // becomes a string.
       convert_untyped(x, basic(BasicKind::String));
     }
-    if (!index_value(e->indices[0], len, nullptr)) {
+    int64_t idx = -1;
+    if (!index_value(e->indices[0], len, &idx)) {
       x.mode = Mode::Invalid;
       return;
+    }
+    if (x.mode == Mode::Constant && idx >= 0) {
+      // A constant string indexed by a constant is still not a constant
+      // (Go: "byte value"), but the value is known; keep it non-constant.
     }
     x.mode = Mode::Value;
     x.type = byte_type();
@@ -571,15 +582,58 @@ void Checker::index_expr(Operand& x, IndexExpr* e) {
     return;
   }
   const Type* u = x.type->underlying();
+  int64_t len = -1;
+  const Type* elem = nullptr;
+  Mode mode = Mode::Value;
   switch (u->kind) {
-    case TypeKind::Slice: case TypeKind::Array: case TypeKind::Map: case TypeKind::Pointer:
-      not_supported(e->pos, "indexing of " + tstr(x.type));
+    case TypeKind::Array:
+      elem = static_cast<const ArrayTy*>(u)->elem;
+      len = static_cast<const ArrayTy*>(u)->len;
+      mode = x.mode == Mode::Variable ? Mode::Variable : Mode::Value;
       break;
+    case TypeKind::Pointer: {
+      const Type* pu = static_cast<const PointerType*>(u)->elem->underlying();
+      if (pu->kind == TypeKind::Array) {
+        elem = static_cast<const ArrayTy*>(pu)->elem;
+        len = static_cast<const ArrayTy*>(pu)->len;
+        mode = Mode::Variable;
+      }
+      break;
+    }
+    case TypeKind::Slice:
+      elem = static_cast<const SliceType*>(u)->elem;
+      mode = Mode::Variable;
+      break;
+    case TypeKind::Map: {
+      auto* mt = static_cast<const MapTy*>(u);
+      Operand k;
+      lit_element(k, e->indices[0], mt->key, "map index");
+      if (k.invalid()) {
+        x.mode = Mode::Invalid;
+        return;
+      }
+      x.mode = Mode::MapIndex;
+      x.type = mt->elem;
+      x.val = nullptr;
+      return;
+    }
     default:
-      error(e->x->pos, "invalid operation: cannot index " + operand_string(x));
+      break;
   }
-  use(e->indices);
-  x.mode = Mode::Invalid;
+  if (!elem) {
+    error(e->lbrack.valid() ? e->lbrack : e->x->pos,
+          "invalid operation: cannot index " + operand_string(x));
+    use(e->indices);
+    x.mode = Mode::Invalid;
+    return;
+  }
+  if (!index_value(e->indices[0], len, nullptr)) {
+    x.mode = Mode::Invalid;
+    return;
+  }
+  x.mode = mode;
+  x.type = elem;
+  x.val = nullptr;
 }
 
 void Checker::slice_expr(Operand& x, SliceExpr* e) {
@@ -588,38 +642,73 @@ void Checker::slice_expr(Operand& x, SliceExpr* e) {
     use({e->low, e->high, e->max});
     return;
   }
-  if (!is_string(x.type)) {
-    if (x.type->underlying()->kind == TypeKind::Slice ||
-        x.type->underlying()->kind == TypeKind::Array)
-      not_supported(e->pos, "slicing of " + tstr(x.type));
-    else
-      error(e->x->pos, "cannot slice " + operand_string(x));
+  int64_t len = -1;
+  const Type* u = x.type->underlying();
+  if (is_string(x.type)) {
+    if (e->slice3) {
+      error(e->max ? e->max->pos : e->pos, "invalid operation: 3-index slice of string");
+      use({e->low, e->high, e->max});
+      x.mode = Mode::Invalid;
+      return;
+    }
+    if (x.mode == Mode::Constant) len = (int64_t)x.val->string_val().size();
+    // Slicing a string gives a string of the operand's (possibly named)
+    // type; an untyped constant string becomes a string.
+    if (is_untyped(x.type)) convert_untyped(x, basic(BasicKind::String));
+  } else if (u->kind == TypeKind::Array) {
+    if (x.mode != Mode::Variable) {
+      error(e->x->pos, "invalid operation: " + operand_string(x) + " (slice of unaddressable value)");
+      use({e->low, e->high, e->max});
+      x.mode = Mode::Invalid;
+      return;
+    }
+    len = static_cast<const ArrayTy*>(u)->len;
+    x.type = ctx_.slice(static_cast<const ArrayTy*>(u)->elem);
+  } else if (u->kind == TypeKind::Pointer &&
+             static_cast<const PointerType*>(u)->elem->underlying()->kind == TypeKind::Array) {
+    auto* at = static_cast<const ArrayTy*>(static_cast<const PointerType*>(u)->elem->underlying());
+    len = at->len;
+    x.type = ctx_.slice(at->elem);
+  } else if (u->kind == TypeKind::Slice) {
+    // keeps x's (possibly named) slice type
+  } else {
+    error(e->x->pos, "invalid operation: cannot slice " + operand_string(x));
     use({e->low, e->high, e->max});
-    x.mode = Mode::Invalid;
-    return;
-  }
-  if (e->slice3) {
-    error(e->pos, "invalid operation: 3-index slice of string");
-    x.mode = Mode::Invalid;
-    return;
-  }
-  int64_t len = x.mode == Mode::Constant ? (int64_t)x.val->string_val().size() : -1;
-  if (is_untyped(x.type)) convert_untyped(x, basic(BasicKind::String));
-  int64_t lo = 0, hi = -1;
-  bool ok = true;
-  if (e->low && !index_value(e->low, len >= 0 ? len + 1 : -1, &lo)) ok = false;
-  if (e->high && !index_value(e->high, len >= 0 ? len + 1 : -1, &hi)) ok = false;
-  if (ok && e->low && e->high && e->low->cval && e->high->cval && hi >= 0 && lo > hi) {
-    error(e->high->pos, "invalid slice indices: " + std::to_string(hi) + " < " + std::to_string(lo));
-    ok = false;
-  }
-  if (!ok) {
     x.mode = Mode::Invalid;
     return;
   }
   x.mode = Mode::Value;
   x.val = nullptr;
-  // Slicing a string gives a string of the operand's (possibly named) type.
+  if (e->slice3 && (!e->high || !e->max)) {
+    error(e->pos, "middle index required in 3-index slice");
+    use({e->low, e->high, e->max});
+    x.mode = Mode::Invalid;
+    return;
+  }
+  // Constant indices must be in range and non-decreasing.
+  Expr* idx[3] = {e->low, e->high, e->max};
+  int64_t vals[3] = {-1, -1, -1};
+  bool ok = true;
+  for (int i = 0; i < 3; ++i) {
+    if (!idx[i]) continue;
+    int64_t v = -1;
+    if (!index_value(idx[i], len >= 0 ? len + 1 : -1, &v)) ok = false;
+    else if (idx[i]->cval) vals[i] = v;
+  }
+  if (!ok) {
+    x.mode = Mode::Invalid;
+    return;
+  }
+  for (int i = 0; i < 3; ++i) {
+    if (vals[i] < 0) continue;
+    for (int j = i + 1; j < 3; ++j)
+      if (vals[j] >= 0 && vals[j] < vals[i]) {
+        error(idx[j]->pos, "invalid slice indices: " + std::to_string(vals[j]) + " < " +
+                               std::to_string(vals[i]));
+        x.mode = Mode::Invalid;
+        return;
+      }
+  }
 }
 
 // ---- operators ------------------------------------------------------------------
@@ -635,8 +724,7 @@ static bool unary_allowed(Tok op, const Type* t) {
 
 void Checker::unary(Operand& x, UnaryExpr* e) {
   if (e->op == Tok::And) {
-    not_supported(e->pos, "pointers (address operator &)");
-    use({e->x});
+    address_of(x, e);
     return;
   }
   expr(x, e->x);
@@ -884,6 +972,24 @@ static std::string kind_string(const Type* t) {
   }
 }
 
+// Why t is not comparable, in types2's words.
+std::string Checker::incomparable_cause(const Type* t) const {
+  const Type* u = t->underlying();
+  switch (u->kind) {
+    case TypeKind::Slice: case TypeKind::Signature: case TypeKind::Map:
+      return kind_string(t) + " can only be compared to nil";
+    case TypeKind::Struct:
+      for (auto& f : static_cast<const StructTy*>(u)->fields)
+        if (!comparable(f.type)) return "struct containing " + tstr(f.type) + " cannot be compared";
+      break;
+    case TypeKind::Array:
+      return tstr(t) + " cannot be compared";
+    default:
+      break;
+  }
+  return tstr(t) + " cannot be compared";
+}
+
 void Checker::comparison(Operand& x, Operand& y, Tok op, Expr* e, bool switch_case) {
   std::string cause;
   const Operand* err_op = &x;
@@ -903,11 +1009,11 @@ void Checker::comparison(Operand& x, Operand& y, Tok op, Expr* e, bool switch_ca
     } else if (!comparable(x.type)) {
       err_op = &x;
       ok = false;
-      cause = kind_string(x.type) + " can only be compared to nil";
+      cause = incomparable_cause(x.type);
     } else if (!comparable(y.type)) {
       err_op = &y;
       ok = false;
-      cause = kind_string(y.type) + " can only be compared to nil";
+      cause = incomparable_cause(y.type);
     }
   } else if (!ordered(x.type)) {
     err_op = &x;

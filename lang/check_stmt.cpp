@@ -260,7 +260,17 @@ const Type* Checker::lhs_var(Expr* lhs) {
   expr(x, lhs);
   if (v) v->used = was_used;
   if (x.invalid()) return invalid_type();
-  if (x.mode != Mode::Variable) {
+  if (x.mode != Mode::Variable && x.mode != Mode::MapIndex) {
+    if (auto* sel = as<SelectorExpr>(unparen(lhs))) {
+      Operand b;
+      Expr* base = unparen(sel->x);
+      if (auto* ix = as<IndexExpr>(base); ix && ix->x->type &&
+          ix->x->type->underlying()->kind == TypeKind::Map) {
+        (void)b;
+        error(lhs->pos, "cannot assign to struct field " + expr_string(lhs) + " in map");
+        return invalid_type();
+      }
+    }
     error(lhs->pos, "cannot assign to " + expr_string(lhs) +
                         " (neither addressable nor a map index expression)");
     return invalid_type();
@@ -557,9 +567,20 @@ void Checker::range_stmt(RangeStmt* s, unsigned ctx, Label* label) {
       if (is_untyped(x.type)) default_convert(x);
       kt = x.type;
       one_var = true;
-    } else if (u->kind == TypeKind::Slice || u->kind == TypeKind::Array ||
-               u->kind == TypeKind::Map || u->kind == TypeKind::Signature ||
-               u->kind == TypeKind::Pointer) {
+    } else if (u->kind == TypeKind::Slice) {
+      kt = basic(BasicKind::Int);
+      vt = static_cast<const SliceType*>(u)->elem;
+    } else if (u->kind == TypeKind::Array) {
+      kt = basic(BasicKind::Int);
+      vt = static_cast<const ArrayTy*>(u)->elem;
+    } else if (u->kind == TypeKind::Pointer &&
+               static_cast<const PointerType*>(u)->elem->underlying()->kind == TypeKind::Array) {
+      kt = basic(BasicKind::Int);
+      vt = static_cast<const ArrayTy*>(static_cast<const PointerType*>(u)->elem->underlying())->elem;
+    } else if (u->kind == TypeKind::Map) {
+      kt = static_cast<const MapTy*>(u)->key;
+      vt = static_cast<const MapTy*>(u)->elem;
+    } else if (u->kind == TypeKind::Signature) {
       not_supported(s->x->pos, "range over " + operand_string(x));
       x.mode = Mode::Invalid;
     } else {
@@ -573,6 +594,10 @@ void Checker::range_stmt(RangeStmt* s, unsigned ctx, Label* label) {
   }
   Expr* lhs[2] = {s->key, s->value};
   const Type* ts[2] = {kt, vt};
+  if (!x.invalid()) {
+    s->key_type = kt;
+    s->value_type = vt;
+  }
   if (s->tok == Tok::Define) {
     std::vector<Var*> vars;
     for (int i = 0; i < 2; ++i) {

@@ -30,7 +30,8 @@ enum class Mode : uint8_t {
   Constant,  // a constant; val is set
   Variable,  // an addressable variable
   Value,     // any other value
-  CommaOk,   // a receive that may be used as v, ok
+  CommaOk,   // a receive or type assertion that may be used as v, ok
+  MapIndex,  // m[k]: a value that may be assigned to and used as v, ok
 };
 
 struct Operand {
@@ -103,6 +104,7 @@ class Checker {
   void const_spec(ValueSpec* spec, ValueSpec* vspec, int iota, bool local);
   void var_spec_vars(std::vector<Var*>& vars, ValueSpec* spec);
   const Type* resolve_type(Expr* e);
+  int64_t array_length(Expr* e);  // -1 after an error
   const SignatureType* func_type(FuncType* ft, const Node* owner, FuncInfo* info);
   // Declares a local object in the current scope ("x redeclared" on clash).
   void declare(Object* obj, Ident* id);
@@ -116,7 +118,40 @@ class Checker {
   void ident(Operand& x, Ident* id, bool want_type);
   void basic_lit(Operand& x, BasicLit* e);
   void func_lit(Operand& x, FuncLit* e);
+  // Composite literals (check_lit.cpp); `hint` is the element type of the
+  // enclosing literal when this one's type is elided.
+  void composite_lit(Operand& x, CompositeLit* e, const Type* hint);
+  // An element of a composite literal: checks e (with the elided-type hint)
+  // and assigns it to t.
+  void lit_element(Operand& x, Expr* e, const Type* t, const std::string& context);
+  int64_t indexed_elts(CompositeLit* e, const Type* elem, int64_t length);
+  bool struct_lit(CompositeLit* e, const Type* base, const StructTy* st);
+  void map_lit(CompositeLit* e, const MapTy* mt);
+  // Whether len/cap of an array expression is a constant (no calls or
+  // receives inside).
+  static bool has_call_or_recv(const Expr* e);
   void selector(Operand& x, SelectorExpr* e);
+  // ---- lookup, fields, methods, & and * (check_lookup.cpp) ----
+  struct Lookup {
+    bool found = false;
+    bool ambiguous = false;
+    bool ptr_to_iface = false;  // x.f with x of type *I
+    Object* obj = nullptr;      // field Var or method Func; nullptr for an interface method
+    const Type* field_type = nullptr;
+    const InterfaceTy* iface = nullptr;
+    int iface_index = -1;
+    std::vector<int> path;
+    std::vector<bool> deref;
+    bool recv_is_ptr = false;  // the value the method is found on is a pointer
+    bool indirect = false;     // a pointer was followed through embedding
+  };
+  Lookup lookup(const Type* T, const std::string& name) const;
+  std::string missing_hint(const Type* T, const std::string& name) const;
+  static bool is_ptr_method(const Object* m);
+  void field_selector(Operand& x, SelectorExpr* e);
+  const Type* struct_type(StructType* e);
+  void star_expr(Operand& x, StarExpr* e, bool allow_type);
+  void address_of(Operand& x, UnaryExpr* e);
   void index_expr(Operand& x, IndexExpr* e);
   void slice_expr(Operand& x, SliceExpr* e);
   void unary(Operand& x, UnaryExpr* e);
@@ -145,6 +180,7 @@ class Checker {
   void conversion(Operand& x, const Type* t, CallExpr* call);
   bool convertible(const Operand& x, const Type* t);
   bool comparable(const Type* t) const;
+  std::string incomparable_cause(const Type* t) const;
   bool implements(const Type* v, const InterfaceTy* t, std::string* missing) const;
   bool has_nil(const Type* t) const;
   std::string types_summary(const std::vector<const Type*>& ts, bool variadic) const;

@@ -386,6 +386,35 @@ class Label : public Object {
   Label(std::string n, Pos p) : Object(ObjKind::Label, std::move(n), nullptr, p) {}
 };
 
+// ---- selections -------------------------------------------------------------
+
+// What a selector expression x.f denotes (SelectorExpr::selection).
+enum class SelKind : uint8_t {
+  PkgMember,    // pkg.Name: obj is the package's object
+  Field,        // x.f, a struct field (possibly promoted)
+  MethodValue,  // x.m, a concrete method (called or not)
+  MethodExpr,   // T.m or (*T).m: a function whose first parameter is the receiver
+  IfaceMethod,  // x.m with x of interface type: dynamic dispatch
+};
+
+struct Selection {
+  SelKind kind = SelKind::Field;
+  Object* obj = nullptr;  // the field's Var or the method's Func (nullptr for IfaceMethod)
+  // Field indices from x's (struct) type down to the field, or for a
+  // promoted method down to the embedded field whose type has the method.
+  std::vector<int> path;
+  // deref[i]: the value before applying path[i] is a pointer (to a struct)
+  // and is dereferenced first. deref has path.size() entries.
+  std::vector<bool> deref;
+  // Methods: after following path, the receiver value needs `&` (a pointer
+  // method called on an addressable value) or `*` (a value method reached
+  // through a pointer).
+  bool recv_addr = false;
+  bool recv_deref = false;
+  int iface_index = -1;     // IfaceMethod: index into InterfaceTy::methods
+  const Type* recv = nullptr;  // MethodExpr: the receiver type (T or *T)
+};
+
 // ---- scopes and packages ----------------------------------------------------
 
 class Scope {

@@ -213,3 +213,94 @@ TEST_CASE("checker: errors are reported with Go's wording") {
   CHECK(l[1].hint == "did you mean println?");
   CHECK(l[2].message == "declared and not used: y");
 }
+
+TEST_CASE("checker: arrays, slices, strings and variadic calls") {
+  Checked c(
+      "func sum(xs ...int) int { t := 0; for _, x := range xs { t += x }; return t }\n"
+      "var a [3]int\n"
+      "b := [...]string{\"a\", \"b\", 5: \"z\"}\n"
+      "s := []int{2: 5, 7}\n"
+      "t := append(s, s...)\n"
+      "bs := append([]byte(\"hi\"), \"there\"...)\n"
+      "n := copy(bs, \"xy\")\n"
+      "u := s[1:2:3]\n"
+      "l := len(a)\n"
+      "r := []rune(\"héllo\")\n"
+      "g := [][]int{{1, 2}, {3}}\n"
+      "w := sum(s...)\n"
+      "v := a[:]\n"
+      "for i, ch := range \"ab\" { _, _ = i, ch }\n"
+      "println(b[0], t, n, u, l, r, g, w, v)\n");
+  REQUIRE_MESSAGE(c.ok, c.errors());
+  CHECK(tstr(c.rhs(0)) == "[6]string");
+  auto* bl = as<CompositeLit>(c.rhs(0));
+  REQUIRE(bl);
+  CHECK(bl->length == 6);
+  CHECK(bl->indices == std::vector<int64_t>{0, 1, 5});
+  auto* sl = as<CompositeLit>(c.rhs(1));
+  REQUIRE(sl);
+  CHECK(tstr(sl) == "[]int");
+  CHECK(sl->length == 4);
+  CHECK(sl->indices == std::vector<int64_t>{2, 3});
+  CHECK(tstr(c.rhs(2)) == "[]int");
+  CHECK(tstr(c.rhs(3)) == "[]byte");
+  CHECK(tstr(c.rhs(4)) == "int");
+  CHECK(tstr(c.rhs(5)) == "[]int");
+  CHECK(c.rhs(6)->cval->int64_val() == 3);
+  CHECK(tstr(c.rhs(7)) == "[]rune");
+  auto* gl = as<CompositeLit>(c.rhs(8));
+  REQUIRE(gl);
+  auto* inner = as<CompositeLit>(gl->elts[0]);
+  REQUIRE(inner);
+  CHECK(tstr(inner) == "[]int");
+  CHECK(type_string(inner->lit_type) == "[]int");
+  CHECK(tstr(c.rhs(9)) == "int");
+  CHECK(as<CallExpr>(c.rhs(9))->has_ellipsis());
+  CHECK(tstr(c.rhs(10)) == "[]int");
+  auto* rs = as<RangeStmt>(c.file->stmts.at(11));
+  REQUIRE(rs);
+  CHECK(type_string(rs->key_type) == "int");
+  CHECK(type_string(rs->value_type) == "rune");
+}
+
+TEST_CASE("checker: structs, pointers, field paths and maps") {
+  Checked c(
+      "var s struct { a int; b struct { c string } }\n"
+      "p := &s\n"
+      "x := p.b.c\n"
+      "q := new(int)\n"
+      "y := *q\n"
+      "ps := []*struct{ x, y int }{{1, 2}, {y: 3}}\n"
+      "m := map[string]int{\"a\": 1}\n"
+      "v, ok := m[\"a\"]\n"
+      "e := struct{ a, b int }{1, 2} == struct{ a, b int }{}\n"
+      "println(x, y, ps, v, ok, e)\n");
+  REQUIRE_MESSAGE(c.ok, c.errors());
+  CHECK(tstr(c.rhs(0)) == "*struct{a int; b struct{c string}}");
+  auto* sel = as<SelectorExpr>(c.rhs(1));
+  REQUIRE(sel);
+  REQUIRE(sel->selection);
+  CHECK(sel->selection->kind == SelKind::Field);
+  CHECK(sel->selection->path == std::vector<int>{0});
+  auto* inner = as<SelectorExpr>(sel->x);
+  REQUIRE(inner);
+  CHECK(inner->selection->path == std::vector<int>{1});
+  CHECK(inner->selection->deref == std::vector<bool>{true});
+  CHECK(tstr(c.rhs(2)) == "*int");
+  CHECK(tstr(c.rhs(3)) == "int");
+  auto* lit = as<CompositeLit>(c.rhs(4));
+  REQUIRE(lit);
+  auto* e0 = as<CompositeLit>(lit->elts[0]);
+  REQUIRE(e0);
+  CHECK(e0->implicit_addr);
+  CHECK(tstr(e0) == "*struct{x int; y int}");
+  CHECK(type_string(e0->lit_type) == "struct{x int; y int}");
+  auto* e1 = as<CompositeLit>(lit->elts[1]);
+  REQUIRE(e1);
+  CHECK(e1->indices == std::vector<int64_t>{1});
+  CHECK(tstr(c.rhs(5)) == "map[string]int");
+  auto* ix = as<IndexExpr>(c.rhs(6));
+  REQUIRE(ix);
+  CHECK(ix->comma_ok);
+  CHECK(tstr(c.rhs(7)) == "bool");
+}
