@@ -17,6 +17,11 @@ benchmark prints the number of goroutines it parks as its last line.  The runner
     (median peak RSS of NAME - median peak RSS of NAME_baseline) / that number
 for each implementation.  Baseline files are not benchmarks of their own.
 
+Memory limits.  Some benchmarks carry a peak-RSS requirement on csp (issue 3), checked when
+csp runs: alloc_loop (about 10 GB allocated in total, about 50 MB live) must stay under
+200 MiB, and binary_trees must stay within 2x Go's peak RSS.  A violation is reported like a
+failure (see RSS_LIMITS_MIB and RSS_RATIO_TO_GO below).
+
 Options:
     NAME ...      benchmarks to run (default: all); `--list` shows them
     --csp PATH    csp binary (default ./build/csp, then <repo>/build/csp); if the default is
@@ -46,6 +51,8 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
 IMPLS = ("csp", "go", "lua")
+RSS_LIMITS_MIB = {"alloc_loop": 200}     # csp's median peak RSS must stay below this
+RSS_RATIO_TO_GO = {"binary_trees": 2.0}  # csp's median peak RSS at most this times Go's
 
 
 def log(msg):
@@ -256,6 +263,15 @@ def run_benchmark(impls, name, problems):
     for peer in ("go", "lua"):
         if "csp" in r and peer in r and r[peer]["median_s"] > 0:
             result["csp/" + peer] = round(r["csp"]["median_s"] / r[peer]["median_s"], 3)
+    if "csp" in r:
+        rss = r["csp"]["peak_rss_kib"]
+        limit = RSS_LIMITS_MIB.get(name)
+        if limit is not None and rss >= limit * 1024:
+            problems.append("csp %s: peak RSS %.1f MiB, limit %d MiB" % (name, rss / 1024, limit))
+        ratio = RSS_RATIO_TO_GO.get(name)
+        if ratio is not None and "go" in r and rss > ratio * r["go"]["peak_rss_kib"]:
+            problems.append("csp %s: peak RSS %.1f MiB is more than %gx Go's %.1f MiB" % (
+                name, rss / 1024, ratio, r["go"]["peak_rss_kib"] / 1024))
     return result
 
 
