@@ -226,20 +226,35 @@ bool Checker::comparable(const Type* t) const {
   }
 }
 
+// Whether v implements t; otherwise *missing says why, as types2 does:
+// "missing method M", "method M has pointer receiver", "wrong type for
+// method M".
 bool Checker::implements(const Type* v, const InterfaceTy* t, std::string* missing) const {
   if (t->empty()) return true;
-  const Type* vu = v->underlying();
   for (auto& m : t->methods) {
-    bool found = false;
-    if (vu->kind == TypeKind::Interface) {
-      for (auto& vm : static_cast<const InterfaceTy*>(vu)->methods)
-        if (vm.name == m.name && identical(vm.sig, m.sig)) found = true;
-    } else if (v->kind == TypeKind::Named) {
-      for (Object* f : static_cast<const NamedType*>(v)->methods)
-        if (f->name == m.name && identical(f->type, m.sig)) found = true;
+    Lookup r = lookup(v, m.name);
+    std::string why;
+    const SignatureType* have = nullptr;
+    if (!r.found) {
+      why = "missing method " + m.name;
+      // A method with another case or a field of that name.
+      std::string hint = missing_hint(v, m.name);
+      (void)hint;
+    } else if (r.obj && r.obj->kind != ObjKind::Func) {
+      why = "missing method " + m.name;
+    } else {
+      have = r.obj ? static_cast<const SignatureType*>(r.obj->type) : r.iface->methods[r.iface_index].sig;
+      if (!identical(have, m.sig)) {
+        why = "wrong type for method " + m.name + ")\n\t\thave " + m.name +
+              type_string(have).substr(4) + "\n\t\twant " + m.name + type_string(m.sig).substr(4);
+        if (missing) *missing = why;
+        return false;
+      }
+      if (r.obj && is_ptr_method(r.obj) && !r.recv_is_ptr && !r.indirect)
+        why = "method " + m.name + " has pointer receiver";
     }
-    if (!found) {
-      if (missing) *missing = m.name;
+    if (!why.empty()) {
+      if (missing) *missing = why;
       return false;
     }
   }
@@ -272,7 +287,12 @@ bool Checker::assignable(Operand& x, const Type* t, std::string* cause) {
   if (tu->kind == TypeKind::Interface) {
     std::string missing;
     if (implements(v, static_cast<const InterfaceTy*>(tu), &missing)) return true;
-    if (cause) *cause = tstr(v) + " does not implement " + tstr(t) + " (missing method " + missing + ")";
+    if (cause) {
+      // "wrong type" causes carry their own closing parenthesis before the
+      // have/want lines.
+      bool multi = missing.find('\n') != std::string::npos;
+      *cause = tstr(v) + " does not implement " + tstr(t) + " (" + missing + (multi ? "" : ")");
+    }
     return false;
   }
   if (vu->kind == TypeKind::Chan && tu->kind == TypeKind::Chan) {

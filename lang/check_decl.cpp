@@ -5,6 +5,8 @@
 // entry point: check_package. After go/types' resolver.go, decl.go,
 // initorder.go and typexpr.go.
 #include <algorithm>
+#include <functional>
+#include <map>
 
 #include "lang/checker.hpp"
 
@@ -67,11 +69,8 @@ const Type* Checker::resolve_type(Expr* e) {
       break;
     case NodeKind::InterfaceType: {
       auto* it = static_cast<InterfaceType*>(e);
-      if (it->methods && !it->methods->list.empty()) {
-        not_supported(e->pos, "interface types with methods");
-        return invalid_type();
-      }
-      t = ctx_.empty_interface();
+      if (!it->methods || it->methods->list.empty()) t = ctx_.empty_interface();
+      else t = interface_type(it);
       break;
     }
     case NodeKind::ArrayType: {
@@ -322,8 +321,14 @@ void Checker::collect_file(File* f) {
           for (Spec* sp : g->specs) {
             auto* ts = as<TypeSpec>(sp);
             if (!ts || !ts->name) continue;
-            not_supported(ts->pos, "type declarations");
-            auto* tn = ctx_.make<TypeName>(ts->name->name, invalid_type(), ts->name->pos);
+            if (ts->has_type_params) not_supported(ts->pos, "generic types");
+            auto* tn = ctx_.make<TypeName>(ts->name->name, nullptr, ts->name->pos);
+            auto d = std::make_unique<DeclInfo>();
+            d->file = f;
+            d->file_scope = fs;
+            d->tspec = ts;
+            decl_info_[tn] = d.get();
+            decls_.push_back(std::move(d));
             declare_pkg_obj(fs, tn, ts->name);
           }
           break;
@@ -333,7 +338,17 @@ void Checker::collect_file(File* f) {
     } else if (auto* fd = as<FuncDecl>(decl)) {
       if (!fd->name) continue;
       if (fd->recv) {
-        not_supported(fd->pos, "methods");
+        auto* fn = ctx_.make<Func>(fd->name->name, nullptr, fd->name->pos);
+        fn->decl = fd;
+        fn->pkg = &pkg_;
+        fd->name->obj = fn;
+        auto d = std::make_unique<DeclInfo>();
+        d->file = f;
+        d->file_scope = fs;
+        d->fdecl = fd;
+        decl_info_[fn] = d.get();
+        decls_.push_back(std::move(d));
+        methods_.push_back(fn);
         continue;
       }
       if (fd->has_type_params) {
@@ -367,6 +382,7 @@ void Checker::obj_decl(Object* obj) {
   if (d->color == 2) return;
   if (d->color == 1) {
     if (obj->kind == ObjKind::Func) return;  // recursion through a signature is fine
+    if (obj->kind == ObjKind::TypeName && obj->type) return;  // type T struct{ next *T }
     error(obj->pos, "illegal cycle in declaration of " + obj->name,
           obj->name + " refers to itself");
     if (!obj->type) obj->type = invalid_type();
@@ -393,7 +409,12 @@ void Checker::obj_decl(Object* obj) {
       break;
     case ObjKind::Func:
       cur_decl_ = nullptr;
-      func_decl(static_cast<Func*>(obj), *d);
+      if (d->fdecl && d->fdecl->recv) method_decl(static_cast<Func*>(obj), *d);
+      else func_decl(static_cast<Func*>(obj), *d);
+      break;
+    case ObjKind::TypeName:
+      cur_decl_ = nullptr;
+      type_decl(static_cast<TypeName*>(obj), d->tspec);
       break;
     default:
       break;
@@ -500,10 +521,179 @@ void Checker::func_decl(Func* obj, DeclInfo& d) {
   pkg_.funcs.push_back(obj);
 }
 
+void Checker::type_decl(TypeName* obj, TypeSpec* ts) {
+  if (ts->alias) {
+    obj->type = invalid_type();  // while resolving: a cycle finds it invalid
+    const Type* t = resolve_type(ts->type_expr);
+    obj->type = t;
+    return;
+  }
+  NamedType* n = ctx_.new_named();
+  n->obj = obj;
+  obj->type = n;
+  const Type* rhs = resolve_type(ts->type_expr);
+  const Type* u = valid(rhs) ? rhs->underlying() : invalid_type();
+  if (!u) {
+    error(obj->pos, "invalid recursive type " + obj->name,
+          obj->name + " refers to itself");
+    u = invalid_type();
+  }
+  n->under = u;
+  if (!valid(u)) return;
+  // A struct or array containing itself by value is invalid.
+  std::vector<const Type*> stack;
+  std::function<bool(const Type*)> contains = [&](const Type* t) -> bool {
+    if (t == n) return true;
+    if (std::find(stack.begin(), stack.end(), t) != stack.end()) return false;
+    stack.push_back(t);
+    bool r = false;
+    const Type* tu = t->underlying();
+    if (tu && tu->kind == TypeKind::Struct) {
+      for (auto& f : static_cast<const StructTy*>(tu)->fields)
+        if (contains(f.type)) r = true;
+    } else if (tu && tu->kind == TypeKind::Array) {
+      r = contains(static_cast<const ArrayTy*>(tu)->elem);
+    }
+    stack.pop_back();
+    return r;
+  };
+  bool self = false;
+  if (u->kind == TypeKind::Struct) {
+    for (auto& f : static_cast<const StructTy*>(u)->fields)
+      if (contains(f.type)) self = true;
+  } else if (u->kind == TypeKind::Array) {
+    self = contains(static_cast<const ArrayTy*>(u)->elem);
+  }
+  if (self) {
+    error(obj->pos, "invalid recursive type " + obj->name,
+          obj->name + " refers to itself");
+    n->under = invalid_type();
+  }
+}
+
+void Checker::method_decl(Func* obj, DeclInfo& d) {
+  FuncDecl* fd = d.fdecl;
+  FuncInfo& info = pkg_.func_info[fd];
+  // The receiver: T or *T with T a type declared in this package.
+  Field* rf = fd->recv->list.empty() ? nullptr : fd->recv->list[0];
+  const Type* rt = invalid_type();
+  NamedType* base = nullptr;
+  if (!rf || fd->recv->list.size() != 1 || rf->names.size() > 1) {
+    error(fd->recv->pos, "method has multiple receivers");
+  } else {
+    Expr* te = rf->type_expr;
+    bool ptr = false;
+    while (auto* p = as<ParenExpr>(te)) te = p->x;
+    if (auto* s = as<StarExpr>(te)) {
+      te = s->x;
+      ptr = true;
+    }
+    while (auto* p = as<ParenExpr>(te)) te = p->x;
+    const Type* t = resolve_type(te);
+    if (valid(t)) {
+      auto* id = as<Ident>(te);
+      Object* tobj = id ? id->obj : nullptr;
+      if (t->kind != TypeKind::Named || !tobj || tobj->pkg != &pkg_) {
+        error(te->pos, "cannot define new methods on non-local type " + tstr(t));
+      } else if (t->underlying()->kind == TypeKind::Pointer ||
+                 t->underlying()->kind == TypeKind::Interface) {
+        error(te->pos, "invalid receiver type " + tstr(t) +
+                           (t->underlying()->kind == TypeKind::Pointer
+                                ? " (pointer or interface type)"
+                                : " (pointer or interface type)"));
+      } else {
+        base = static_cast<NamedType*>(const_cast<Type*>(t));
+        rt = ptr ? static_cast<const Type*>(ctx_.pointer(t)) : t;
+      }
+    }
+    rf->type_expr->is_type = true;
+  }
+  auto* sig = const_cast<SignatureType*>(func_type(fd->ftype, fd, &info));
+  sig->recv = rt;
+  obj->type = sig;
+  Ident* rid = rf && !rf->names.empty() ? rf->names[0] : nullptr;
+  auto* rv = ctx_.make<Var>(rid ? rid->name : "_", rt, rid ? rid->pos : fd->recv->pos);
+  rv->pkg = &pkg_;
+  rv->owner = fd;
+  rv->is_param = true;
+  rv->used = true;
+  if (rid) rid->obj = rv;
+  info.recv = rv;
+  if (base) {
+    for (Object* m : base->methods)
+      if (m->name == obj->name && obj->name != "_") {
+        error(obj->pos, "method " + base->obj->name + "." + obj->name + " already declared at " +
+                            std::to_string(m->pos.line) + ":" + std::to_string(m->pos.col));
+        base = nullptr;
+        break;
+      }
+  }
+  if (base && base->under && base->under->kind == TypeKind::Struct)
+    for (auto& f : static_cast<const StructTy*>(base->under)->fields)
+      if (f.name == obj->name) {
+        error(obj->pos, "field and method with the same name " + obj->name,
+              "other declaration of " + obj->name + " at " + std::to_string(f.obj->pos.line) +
+                  ":" + std::to_string(f.obj->pos.col));
+        base = nullptr;
+        break;
+      }
+  if (base && obj->name != "_") base->methods.push_back(obj);
+  if (!fd->body) {
+    if (!pkg_.native) error(fd->name->pos, "missing function body");
+    return;
+  }
+  funcs_to_check_.push_back({obj, &d});
+  pkg_.funcs.push_back(obj);
+}
+
+const Type* Checker::interface_type(InterfaceType* e) {
+  InterfaceTy* it = ctx_.new_interface();
+  std::map<std::string, Pos> seen;
+  auto add = [&](const std::string& name, const SignatureType* sig, Pos pos, bool embedded) {
+    if (seen.count(name)) {
+      // Identical methods from embedded interfaces are fine (Go 1.14).
+      for (auto& m : it->methods)
+        if (m.name == name && embedded && identical(m.sig, sig)) return;
+      error(pos, "duplicate method " + name);
+      return;
+    }
+    seen[name] = pos;
+    it->methods.push_back({name, sig});
+  };
+  for (Field* f : e->methods->list) {
+    if (!f->names.empty()) {
+      auto* ft = as<FuncType>(f->type_expr);
+      const SignatureType* sig = func_type(ft, nullptr, nullptr);
+      if (ft) {
+        ft->is_type = true;
+        ft->type = nullptr;
+      }
+      add(f->names[0]->name, sig, f->names[0]->pos, false);
+      continue;
+    }
+    const Type* t = resolve_type(f->type_expr);
+    if (!valid(t)) continue;
+    const Type* u = t->underlying();
+    if (!u) {
+      error(f->type_expr->pos, "invalid recursive type");
+      continue;
+    }
+    if (u->kind != TypeKind::Interface) {
+      not_supported(f->type_expr->pos, "type constraints (interface element " + tstr(t) + ")");
+      continue;
+    }
+    for (auto& m : static_cast<const InterfaceTy*>(u)->methods) add(m.name, m.sig, f->type_expr->pos, true);
+  }
+  std::sort(it->methods.begin(), it->methods.end(),
+            [](const InterfaceMethod& a, const InterfaceMethod& b) { return a.name < b.name; });
+  return it;
+}
+
 void Checker::func_body(Func* obj, DeclInfo& d) {
   FuncDecl* fd = d.fdecl;
   FuncInfo& info = pkg_.func_info[fd];
   scope_ = ctx_.make<Scope>(d.file_scope);
+  if (info.recv && info.recv->name != "_") declare(info.recv, nullptr);
   for (Var* p : info.params) declare(p, nullptr);
   for (Var* r : info.results) declare(r, nullptr);
   FuncCtx fc{fd, &info, obj->sig(), {}, {}, false};
@@ -557,9 +747,14 @@ void Checker::decl_stmt(GenDecl* g) {
       break;
     case Tok::Type:
       for (Spec* sp : g->specs) {
-        not_supported(sp->pos, "type declarations");
-        if (auto* ts = as<TypeSpec>(sp); ts && ts->name)
-          declare(ctx_.make<TypeName>(ts->name->name, invalid_type(), ts->name->pos), ts->name);
+        auto* ts = as<TypeSpec>(sp);
+        if (!ts || !ts->name) continue;
+        if (ts->has_type_params) not_supported(ts->pos, "generic types");
+        auto* tn = ctx_.make<TypeName>(ts->name->name, nullptr, ts->name->pos);
+        tn->pkg = &pkg_;
+        // Declared first: the type's own body may refer to it.
+        declare(tn, ts->name);
+        type_decl(tn, ts);
       }
       break;
     default:
@@ -650,6 +845,11 @@ bool Checker::check_files(const std::vector<File*>& files) {
     if (f->is_script()) any_script = true;
     collect_file(f);
   }
+  // Types first, then methods (so method sets are complete before any
+  // expression is checked), then everything else.
+  for (size_t i = 0; i < pkg_objs_.size(); ++i)
+    if (pkg_objs_[i]->kind == ObjKind::TypeName) obj_decl(pkg_objs_[i]);
+  for (Func* m : methods_) obj_decl(m);
   for (size_t i = 0; i < pkg_objs_.size(); ++i) obj_decl(pkg_objs_[i]);
   for (File* f : files)
     if (f->is_script()) script_body(f);

@@ -248,7 +248,7 @@ void Checker::field_selector(Operand& x, SelectorExpr* e) {
       // Needs &x: x (or the embedded field reached) must be addressable.
       bool through_ptr = std::find(r.deref.begin(), r.deref.end(), true) != r.deref.end();
       if (base.mode != Mode::Variable && !through_ptr) {
-        error(e->pos, "cannot call pointer method " + name + " on " + tstr(base.type));
+        error(e->sel->pos, "cannot call pointer method " + name + " on " + tstr(base.type));
         return;
       }
       sel->recv_addr = true;

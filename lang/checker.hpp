@@ -87,6 +87,7 @@ class Checker {
     int iota = 0;
     std::vector<Var*> spec_vars;   // var: all vars of the spec (a, b = f())
     FuncDecl* fdecl = nullptr;
+    TypeSpec* tspec = nullptr;     // type declarations
     int color = 0;                 // 0 white, 1 grey, 2 black
     std::vector<Object*> deps;     // package-level vars and funcs referenced
   };
@@ -96,6 +97,10 @@ class Checker {
   void const_decl(Const* obj, DeclInfo& d);
   void var_decl_pkg(Var* obj, DeclInfo& d);
   void func_decl(Func* obj, DeclInfo& d);
+  void type_decl(TypeName* obj, TypeSpec* ts);
+  // Resolves a method's receiver and signature and adds it to its type.
+  void method_decl(Func* obj, DeclInfo& d);
+  const Type* interface_type(InterfaceType* e);
   void func_body(Func* obj, DeclInfo& d);
   void init_order();
   void import_spec(File* f, Scope* file_scope, ImportSpec* s);
@@ -253,6 +258,7 @@ class Checker {
   std::vector<std::unique_ptr<DeclInfo>> decls_;
   std::vector<Object*> pkg_objs_;           // in source order
   std::vector<std::pair<Func*, DeclInfo*>> funcs_to_check_;
+  std::vector<Func*> methods_;              // collected method declarations
   std::vector<std::pair<File*, Scope*>> file_scopes_;
   std::vector<PkgName*> imports_;
   std::unordered_set<const Expr*> shift_lhs_;  // untyped lhs of non-constant shifts

@@ -438,6 +438,7 @@ class Scope {
 // Per-function facts the compiler needs.
 struct FuncInfo {
   const SignatureType* sig = nullptr;
+  Var* recv = nullptr;  // methods: the receiver variable (named "_" when unnamed)
   // Variables of enclosing functions this function literal refers to, in
   // first-use order (empty for FuncDecls).
   std::vector<Var*> free_vars;

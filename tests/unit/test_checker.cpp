@@ -304,3 +304,43 @@ TEST_CASE("checker: structs, pointers, field paths and maps") {
   CHECK(ix->comma_ok);
   CHECK(tstr(c.rhs(7)) == "bool");
 }
+
+TEST_CASE("checker: named types, methods, embedding and interfaces") {
+  Checked c(
+      "type Base struct{ name string }\n"
+      "func (b Base) Name() string { return b.name }\n"
+      "type Node struct{ next *Node; v int }\n"
+      "func (n *Node) Sum() int { if n == nil { return 0 }; return n.v + n.next.Sum() }\n"
+      "type Dog struct { *Base; Node }\n"
+      "type Namer interface{ Name() string }\n"
+      "d := Dog{Base: &Base{\"rex\"}}\n"
+      "f := d.Name\n"
+      "g := (*Node).Sum\n"
+      "nm := Namer(d)\n"
+      "s := d.Sum()\n"
+      "h := nm.Name\n"
+      "println(f(), g(nil), s, h())\n");
+  REQUIRE_MESSAGE(c.ok, c.errors());
+  auto* f = as<SelectorExpr>(c.rhs(1));
+  REQUIRE(f);
+  REQUIRE(f->selection);
+  CHECK(f->selection->kind == SelKind::MethodValue);
+  CHECK(f->selection->path == std::vector<int>{0});
+  CHECK(f->selection->recv_deref);
+  CHECK(tstr(f) == "func() string");
+  auto* g = as<SelectorExpr>(c.rhs(2));
+  REQUIRE(g);
+  CHECK(g->selection->kind == SelKind::MethodExpr);
+  CHECK(tstr(g) == "func(*Node) int");
+  CHECK(tstr(c.rhs(3)) == "Namer");
+  auto* s = as<CallExpr>(c.rhs(4));
+  REQUIRE(s);
+  auto* sf = as<SelectorExpr>(s->fun);
+  REQUIRE(sf);
+  CHECK(sf->selection->path == std::vector<int>{1});
+  CHECK(sf->selection->recv_addr);
+  auto* h = as<SelectorExpr>(c.rhs(5));
+  REQUIRE(h);
+  CHECK(h->selection->kind == SelKind::IfaceMethod);
+  CHECK(h->selection->iface_index == 0);
+}
