@@ -1,0 +1,408 @@
+package main
+
+import (
+	"fmt"
+	"math"
+)
+
+func show(name string, v float64) {
+	fmt.Printf("%s %v %#016x\n", name, v, math.Float64bits(v))
+}
+
+func unary(name string, f func(float64) float64) {
+	negZero := math.Copysign(0, -1)
+	show(name+"(0)", f(0))
+	show(name+"(-0)", f(negZero))
+	show(name+"(1)", f(1))
+	show(name+"(-1)", f(-1))
+	show(name+"(0.5)", f(0.5))
+	show(name+"(-2.5)", f(-2.5))
+	show(name+"(3.7)", f(3.7))
+	show(name+"(1e-300)", f(1e-300))
+	show(name+"(1e300)", f(1e300))
+	show(name+"(+Inf)", f(math.Inf(1)))
+	show(name+"(-Inf)", f(math.Inf(-1)))
+	show(name+"(NaN)", f(math.NaN()))
+	show(name+"(1e9+0.1)", f(1e9+0.1))
+	show(name+"(5e-324)", f(math.SmallestNonzeroFloat64))
+}
+
+func main() {
+	unary("Sqrt", func(x float64) float64 { return math.Sqrt(x) })
+	unary("Abs", func(x float64) float64 { return math.Abs(x) })
+	unary("Floor", func(x float64) float64 { return math.Floor(x) })
+	unary("Ceil", func(x float64) float64 { return math.Ceil(x) })
+	unary("Trunc", func(x float64) float64 { return math.Trunc(x) })
+	unary("Round", func(x float64) float64 { return math.Round(x) })
+	unary("RoundToEven", func(x float64) float64 { return math.RoundToEven(x) })
+	unary("Exp", func(x float64) float64 { return math.Exp(x) })
+	unary("Exp2", func(x float64) float64 { return math.Exp2(x) })
+	unary("Expm1", func(x float64) float64 { return math.Expm1(x) })
+	unary("Log", func(x float64) float64 { return math.Log(x) })
+	unary("Log2", func(x float64) float64 { return math.Log2(x) })
+	unary("Log10", func(x float64) float64 { return math.Log10(x) })
+	unary("Log1p", func(x float64) float64 { return math.Log1p(x) })
+	unary("Sin", func(x float64) float64 { return math.Sin(x) })
+	unary("Cos", func(x float64) float64 { return math.Cos(x) })
+	unary("Tan", func(x float64) float64 { return math.Tan(x) })
+	unary("Asin", func(x float64) float64 { return math.Asin(x) })
+	unary("Acos", func(x float64) float64 { return math.Acos(x) })
+	unary("Atan", func(x float64) float64 { return math.Atan(x) })
+	unary("Sinh", func(x float64) float64 { return math.Sinh(x) })
+	unary("Cosh", func(x float64) float64 { return math.Cosh(x) })
+	unary("Tanh", func(x float64) float64 { return math.Tanh(x) })
+	unary("Cbrt", func(x float64) float64 { return math.Cbrt(x) })
+	unary("Logb", func(x float64) float64 { return math.Logb(x) })
+}
+
+// Output:
+// Sqrt(0) 0 0x0000000000000000
+// Sqrt(-0) -0 0x8000000000000000
+// Sqrt(1) 1 0x3ff0000000000000
+// Sqrt(-1) NaN 0xfff8000000000000
+// Sqrt(0.5) 0.7071067811865476 0x3fe6a09e667f3bcd
+// Sqrt(-2.5) NaN 0xfff8000000000000
+// Sqrt(3.7) 1.9235384061671346 0x3ffec6d0353167a9
+// Sqrt(1e-300) 1e-150 0x20ca2fe76a3f9475
+// Sqrt(1e300) 1e+150 0x5f138d352e5096af
+// Sqrt(+Inf) +Inf 0x7ff0000000000000
+// Sqrt(-Inf) NaN 0xfff8000000000000
+// Sqrt(NaN) NaN 0x7ff8000000000001
+// Sqrt(1e9+0.1) 31622.776603264934 0x40dee1b1b3de2e37
+// Sqrt(5e-324) 2.2227587494850775e-162 0x1e60000000000000
+// Abs(0) 0 0x0000000000000000
+// Abs(-0) 0 0x0000000000000000
+// Abs(1) 1 0x3ff0000000000000
+// Abs(-1) 1 0x3ff0000000000000
+// Abs(0.5) 0.5 0x3fe0000000000000
+// Abs(-2.5) 2.5 0x4004000000000000
+// Abs(3.7) 3.7 0x400d99999999999a
+// Abs(1e-300) 1e-300 0x01a56e1fc2f8f359
+// Abs(1e300) 1e+300 0x7e37e43c8800759c
+// Abs(+Inf) +Inf 0x7ff0000000000000
+// Abs(-Inf) +Inf 0x7ff0000000000000
+// Abs(NaN) NaN 0x7ff8000000000001
+// Abs(1e9+0.1) 1.0000000001e+09 0x41cdcd65000ccccd
+// Abs(5e-324) 5e-324 0x0000000000000001
+// Floor(0) 0 0x0000000000000000
+// Floor(-0) -0 0x8000000000000000
+// Floor(1) 1 0x3ff0000000000000
+// Floor(-1) -1 0xbff0000000000000
+// Floor(0.5) 0 0x0000000000000000
+// Floor(-2.5) -3 0xc008000000000000
+// Floor(3.7) 3 0x4008000000000000
+// Floor(1e-300) 0 0x0000000000000000
+// Floor(1e300) 1e+300 0x7e37e43c8800759c
+// Floor(+Inf) +Inf 0x7ff0000000000000
+// Floor(-Inf) -Inf 0xfff0000000000000
+// Floor(NaN) NaN 0x7ff8000000000001
+// Floor(1e9+0.1) 1e+09 0x41cdcd6500000000
+// Floor(5e-324) 0 0x0000000000000000
+// Ceil(0) 0 0x0000000000000000
+// Ceil(-0) -0 0x8000000000000000
+// Ceil(1) 1 0x3ff0000000000000
+// Ceil(-1) -1 0xbff0000000000000
+// Ceil(0.5) 1 0x3ff0000000000000
+// Ceil(-2.5) -2 0xc000000000000000
+// Ceil(3.7) 4 0x4010000000000000
+// Ceil(1e-300) 1 0x3ff0000000000000
+// Ceil(1e300) 1e+300 0x7e37e43c8800759c
+// Ceil(+Inf) +Inf 0x7ff0000000000000
+// Ceil(-Inf) -Inf 0xfff0000000000000
+// Ceil(NaN) NaN 0x7ff8000000000001
+// Ceil(1e9+0.1) 1.000000001e+09 0x41cdcd6500800000
+// Ceil(5e-324) 1 0x3ff0000000000000
+// Trunc(0) 0 0x0000000000000000
+// Trunc(-0) -0 0x8000000000000000
+// Trunc(1) 1 0x3ff0000000000000
+// Trunc(-1) -1 0xbff0000000000000
+// Trunc(0.5) 0 0x0000000000000000
+// Trunc(-2.5) -2 0xc000000000000000
+// Trunc(3.7) 3 0x4008000000000000
+// Trunc(1e-300) 0 0x0000000000000000
+// Trunc(1e300) 1e+300 0x7e37e43c8800759c
+// Trunc(+Inf) +Inf 0x7ff0000000000000
+// Trunc(-Inf) -Inf 0xfff0000000000000
+// Trunc(NaN) NaN 0x7ff8000000000001
+// Trunc(1e9+0.1) 1e+09 0x41cdcd6500000000
+// Trunc(5e-324) 0 0x0000000000000000
+// Round(0) 0 0x0000000000000000
+// Round(-0) -0 0x8000000000000000
+// Round(1) 1 0x3ff0000000000000
+// Round(-1) -1 0xbff0000000000000
+// Round(0.5) 1 0x3ff0000000000000
+// Round(-2.5) -3 0xc008000000000000
+// Round(3.7) 4 0x4010000000000000
+// Round(1e-300) 0 0x0000000000000000
+// Round(1e300) 1e+300 0x7e37e43c8800759c
+// Round(+Inf) +Inf 0x7ff0000000000000
+// Round(-Inf) -Inf 0xfff0000000000000
+// Round(NaN) NaN 0x7ff8000000000001
+// Round(1e9+0.1) 1e+09 0x41cdcd6500000000
+// Round(5e-324) 0 0x0000000000000000
+// RoundToEven(0) 0 0x0000000000000000
+// RoundToEven(-0) -0 0x8000000000000000
+// RoundToEven(1) 1 0x3ff0000000000000
+// RoundToEven(-1) -1 0xbff0000000000000
+// RoundToEven(0.5) 0 0x0000000000000000
+// RoundToEven(-2.5) -2 0xc000000000000000
+// RoundToEven(3.7) 4 0x4010000000000000
+// RoundToEven(1e-300) 0 0x0000000000000000
+// RoundToEven(1e300) 1e+300 0x7e37e43c8800759c
+// RoundToEven(+Inf) +Inf 0x7ff0000000000000
+// RoundToEven(-Inf) -Inf 0xfff0000000000000
+// RoundToEven(NaN) NaN 0x7ff8000000000001
+// RoundToEven(1e9+0.1) 1e+09 0x41cdcd6500000000
+// RoundToEven(5e-324) 0 0x0000000000000000
+// Exp(0) 1 0x3ff0000000000000
+// Exp(-0) 1 0x3ff0000000000000
+// Exp(1) 2.718281828459045 0x4005bf0a8b145769
+// Exp(-1) 0.36787944117144233 0x3fd78b56362cef38
+// Exp(0.5) 1.6487212707001282 0x3ffa61298e1e069c
+// Exp(-2.5) 0.0820849986238988 0x3fb50385c094f425
+// Exp(3.7) 40.4473043600674 0x4044394144eeec81
+// Exp(1e-300) 1 0x3ff0000000000000
+// Exp(1e300) +Inf 0x7ff0000000000000
+// Exp(+Inf) +Inf 0x7ff0000000000000
+// Exp(-Inf) 0 0x0000000000000000
+// Exp(NaN) NaN 0x7ff8000000000001
+// Exp(1e9+0.1) +Inf 0x7ff0000000000000
+// Exp(5e-324) 1 0x3ff0000000000000
+// Exp2(0) 1 0x3ff0000000000000
+// Exp2(-0) 1 0x3ff0000000000000
+// Exp2(1) 2 0x4000000000000000
+// Exp2(-1) 0.5 0x3fe0000000000000
+// Exp2(0.5) 1.414213562373095 0x3ff6a09e667f3bcc
+// Exp2(-2.5) 0.17677669529663687 0x3fc6a09e667f3bcc
+// Exp2(3.7) 12.99603834169977 0x4029fdf8bcce533e
+// Exp2(1e-300) 1 0x3ff0000000000000
+// Exp2(1e300) +Inf 0x7ff0000000000000
+// Exp2(+Inf) +Inf 0x7ff0000000000000
+// Exp2(-Inf) 0 0x0000000000000000
+// Exp2(NaN) NaN 0x7ff8000000000001
+// Exp2(1e9+0.1) +Inf 0x7ff0000000000000
+// Exp2(5e-324) 1 0x3ff0000000000000
+// Expm1(0) 0 0x0000000000000000
+// Expm1(-0) -0 0x8000000000000000
+// Expm1(1) 1.718281828459045 0x3ffb7e151628aed2
+// Expm1(-1) -0.6321205588285577 0xbfe43a54e4e98864
+// Expm1(0.5) 0.6487212707001282 0x3fe4c2531c3c0d38
+// Expm1(-2.5) -0.9179150013761013 0xbfed5f8f47ed617c
+// Expm1(3.7) 39.4473043600674 0x4043b94144eeec81
+// Expm1(1e-300) 1e-300 0x01a56e1fc2f8f359
+// Expm1(1e300) +Inf 0x7ff0000000000000
+// Expm1(+Inf) +Inf 0x7ff0000000000000
+// Expm1(-Inf) -1 0xbff0000000000000
+// Expm1(NaN) NaN 0x7ff8000000000001
+// Expm1(1e9+0.1) +Inf 0x7ff0000000000000
+// Expm1(5e-324) 5e-324 0x0000000000000001
+// Log(0) -Inf 0xfff0000000000000
+// Log(-0) -Inf 0xfff0000000000000
+// Log(1) 0 0x0000000000000000
+// Log(-1) NaN 0x7ff8000000000001
+// Log(0.5) -0.6931471805599453 0xbfe62e42fefa39ef
+// Log(-2.5) NaN 0x7ff8000000000001
+// Log(3.7) 1.308332819650179 0x3ff4eeee650ae550
+// Log(1e-300) -690.7755278982137 0xc085963447f87fb5
+// Log(1e300) 690.7755278982137 0x4085963447f87fb5
+// Log(+Inf) +Inf 0x7ff0000000000000
+// Log(-Inf) NaN 0x7ff8000000000001
+// Log(NaN) NaN 0x7ff8000000000001
+// Log(1e9+0.1) 20.723265837046412 0x4034b927f32c6dac
+// Log(5e-324) -709.0895657128241 0xc08628b76e3a7b61
+// Log2(0) -Inf 0xfff0000000000000
+// Log2(-0) -Inf 0xfff0000000000000
+// Log2(1) 0 0x0000000000000000
+// Log2(-1) NaN 0x7ff8000000000001
+// Log2(0.5) -1 0xbff0000000000000
+// Log2(-2.5) NaN 0x7ff8000000000001
+// Log2(3.7) 1.8875252707415875 0x3ffe334db2c356b0
+// Log2(1e-300) -996.5784284662087 0xc08f24a09f1a8b89
+// Log2(1e300) 996.5784284662087 0x408f24a09f1a8b89
+// Log2(+Inf) +Inf 0x7ff0000000000000
+// Log2(-Inf) NaN 0x7ff8000000000001
+// Log2(NaN) NaN 0x7ff8000000000001
+// Log2(1e9+0.1) 29.89735285413053 0x403de5b8eaa97680
+// Log2(5e-324) -1074 0xc090c80000000000
+// Log10(0) -Inf 0xfff0000000000000
+// Log10(-0) -Inf 0xfff0000000000000
+// Log10(1) 0 0x0000000000000000
+// Log10(-1) NaN 0x7ff8000000000001
+// Log10(0.5) -0.3010299956639812 0xbfd34413509f79ff
+// Log10(-2.5) NaN 0x7ff8000000000001
+// Log10(3.7) 0.568201724066995 0x3fe22eb561ccc100
+// Log10(1e-300) -300 0xc072c00000000000
+// Log10(1e300) 300 0x4072c00000000000
+// Log10(+Inf) +Inf 0x7ff0000000000000
+// Log10(-Inf) NaN 0x7ff8000000000001
+// Log10(NaN) NaN 0x7ff8000000000001
+// Log10(1e9+0.1) 9.00000000004343 0x4022000000005f81
+// Log10(5e-324) -307.9536855642528 0xc0733f424bcb5221
+// Log1p(0) 0 0x0000000000000000
+// Log1p(-0) -0 0x8000000000000000
+// Log1p(1) 0.6931471805599453 0x3fe62e42fefa39ef
+// Log1p(-1) -Inf 0xfff0000000000000
+// Log1p(0.5) 0.4054651081081644 0x3fd9f323ecbf984c
+// Log1p(-2.5) NaN 0x7ff8000000000001
+// Log1p(3.7) 1.547562508716013 0x3ff8c2d0e7b73742
+// Log1p(1e-300) 1e-300 0x01a56e1fc2f8f359
+// Log1p(1e300) 690.7755278982137 0x4085963447f87fb5
+// Log1p(+Inf) +Inf 0x7ff0000000000000
+// Log1p(-Inf) NaN 0x7ff8000000000001
+// Log1p(NaN) NaN 0x7ff8000000000001
+// Log1p(1e9+0.1) 20.723265838046412 0x4034b927f330b92f
+// Log1p(5e-324) 5e-324 0x0000000000000001
+// Sin(0) 0 0x0000000000000000
+// Sin(-0) -0 0x8000000000000000
+// Sin(1) 0.8414709848078965 0x3feaed548f090cee
+// Sin(-1) -0.8414709848078965 0xbfeaed548f090cee
+// Sin(0.5) 0.479425538604203 0x3fdeaee8744b05f0
+// Sin(-2.5) -0.5984721441039564 0xbfe326af0dcfcab0
+// Sin(3.7) -0.5298361409084934 0xbfe0f46aec2e1b41
+// Sin(1e-300) 1e-300 0x01a56e1fc2f8f359
+// Sin(1e300) -0.8178819121159087 0xbfea2c16b010e386
+// Sin(+Inf) NaN 0x7ff8000000000001
+// Sin(-Inf) NaN 0x7ff8000000000001
+// Sin(NaN) NaN 0x7ff8000000000001
+// Sin(1e9+0.1) 0.6267656644490823 0x3fe40e76dde21089
+// Sin(5e-324) 5e-324 0x0000000000000001
+// Cos(0) 1 0x3ff0000000000000
+// Cos(-0) 1 0x3ff0000000000000
+// Cos(1) 0.5403023058681398 0x3fe14a280fb5068c
+// Cos(-1) 0.5403023058681398 0x3fe14a280fb5068c
+// Cos(0.5) 0.8775825618903728 0x3fec1528065b7d50
+// Cos(-2.5) -0.8011436155469337 0xbfe9a2f7ef858b7d
+// Cos(3.7) -0.848100031710408 0xbfeb23a2ad7dd937
+// Cos(1e-300) 1 0x3ff0000000000000
+// Cos(1e300) -0.5753861119575491 0xbfe2699022adc4c1
+// Cos(+Inf) NaN 0x7ff8000000000001
+// Cos(-Inf) NaN 0x7ff8000000000001
+// Cos(NaN) NaN 0x7ff8000000000001
+// Cos(1e9+0.1) 0.7792078040341359 0x3fe8ef453463aaba
+// Cos(5e-324) 1 0x3ff0000000000000
+// Tan(0) 0 0x0000000000000000
+// Tan(-0) -0 0x8000000000000000
+// Tan(1) 1.557407724654902 0x3ff8eb245cbee3a5
+// Tan(-1) -1.557407724654902 0xbff8eb245cbee3a5
+// Tan(0.5) 0.5463024898437905 0x3fe17b4f5bf3474a
+// Tan(-2.5) 0.7470222972386603 0x3fe7e79b4e00bb15
+// Tan(3.7) 0.6247330752245639 0x3fe3fdd037da3554
+// Tan(1e-300) 1e-300 0x01a56e1fc2f8f359
+// Tan(1e300) 1.4214488238747243 0x3ff6be411f37ac76
+// Tan(+Inf) NaN 0x7ff8000000000001
+// Tan(-Inf) NaN 0x7ff8000000000001
+// Tan(NaN) NaN 0x7ff8000000000001
+// Tan(1e9+0.1) 0.8043626632127836 0x3fe9bd56c493ea70
+// Tan(5e-324) 5e-324 0x0000000000000001
+// Asin(0) 0 0x0000000000000000
+// Asin(-0) -0 0x8000000000000000
+// Asin(1) 1.5707963267948966 0x3ff921fb54442d18
+// Asin(-1) -1.5707963267948966 0xbff921fb54442d18
+// Asin(0.5) 0.5235987755982989 0x3fe0c152382d7366
+// Asin(-2.5) NaN 0x7ff8000000000001
+// Asin(3.7) NaN 0x7ff8000000000001
+// Asin(1e-300) 1e-300 0x01a56e1fc2f8f359
+// Asin(1e300) NaN 0x7ff8000000000001
+// Asin(+Inf) NaN 0x7ff8000000000001
+// Asin(-Inf) NaN 0x7ff8000000000001
+// Asin(NaN) NaN 0x7ff8000000000001
+// Asin(1e9+0.1) NaN 0x7ff8000000000001
+// Asin(5e-324) 5e-324 0x0000000000000001
+// Acos(0) 1.5707963267948966 0x3ff921fb54442d18
+// Acos(-0) 1.5707963267948966 0x3ff921fb54442d18
+// Acos(1) 0 0x0000000000000000
+// Acos(-1) 3.141592653589793 0x400921fb54442d18
+// Acos(0.5) 1.0471975511965976 0x3ff0c152382d7365
+// Acos(-2.5) NaN 0x7ff8000000000001
+// Acos(3.7) NaN 0x7ff8000000000001
+// Acos(1e-300) 1.5707963267948966 0x3ff921fb54442d18
+// Acos(1e300) NaN 0x7ff8000000000001
+// Acos(+Inf) NaN 0x7ff8000000000001
+// Acos(-Inf) NaN 0x7ff8000000000001
+// Acos(NaN) NaN 0x7ff8000000000001
+// Acos(1e9+0.1) NaN 0x7ff8000000000001
+// Acos(5e-324) 1.5707963267948966 0x3ff921fb54442d18
+// Atan(0) 0 0x0000000000000000
+// Atan(-0) -0 0x8000000000000000
+// Atan(1) 0.7853981633974483 0x3fe921fb54442d18
+// Atan(-1) -0.7853981633974483 0xbfe921fb54442d18
+// Atan(0.5) 0.4636476090008061 0x3fddac670561bb4f
+// Atan(-2.5) -1.1902899496825317 0xbff30b6d796a4da8
+// Atan(3.7) 1.306832603169192 0x3ff4e8c94dbf54e4
+// Atan(1e-300) 1e-300 0x01a56e1fc2f8f359
+// Atan(1e300) 1.5707963267948966 0x3ff921fb54442d18
+// Atan(+Inf) 1.5707963267948966 0x3ff921fb54442d18
+// Atan(-Inf) -1.5707963267948966 0xbff921fb54442d18
+// Atan(NaN) NaN 0x7ff8000000000001
+// Atan(1e9+0.1) 1.5707963257948965 0x3ff921fb53ff74e8
+// Atan(5e-324) 5e-324 0x0000000000000001
+// Sinh(0) 0 0x0000000000000000
+// Sinh(-0) -0 0x8000000000000000
+// Sinh(1) 1.1752011936438014 0x3ff2cd9fc44eb982
+// Sinh(-1) -1.1752011936438014 0xbff2cd9fc44eb982
+// Sinh(0.5) 0.5210953054937474 0x3fe0acd00fe63b97
+// Sinh(-2.5) -6.0502044810397875 0xc0183368cdb0b6d3
+// Sinh(3.7) 20.21129041679853 0x4034361720f61b9f
+// Sinh(1e-300) 1e-300 0x01a56e1fc2f8f359
+// Sinh(1e300) +Inf 0x7ff0000000000000
+// Sinh(+Inf) +Inf 0x7ff0000000000000
+// Sinh(-Inf) -Inf 0xfff0000000000000
+// Sinh(NaN) NaN 0x7ff8000000000001
+// Sinh(1e9+0.1) +Inf 0x7ff0000000000000
+// Sinh(5e-324) 5e-324 0x0000000000000001
+// Cosh(0) 1 0x3ff0000000000000
+// Cosh(-0) 1 0x3ff0000000000000
+// Cosh(1) 1.5430806348152437 0x3ff8b07551d9f550
+// Cosh(-1) 1.5430806348152437 0x3ff8b07551d9f550
+// Cosh(0.5) 1.1276259652063807 0x3ff20ac1862ae8d0
+// Cosh(-2.5) 6.132289479663686 0x40188776e4b30aa3
+// Cosh(3.7) 20.23601394326887 0x40343c6b68e7bd63
+// Cosh(1e-300) 1 0x3ff0000000000000
+// Cosh(1e300) +Inf 0x7ff0000000000000
+// Cosh(+Inf) +Inf 0x7ff0000000000000
+// Cosh(-Inf) +Inf 0x7ff0000000000000
+// Cosh(NaN) NaN 0x7ff8000000000001
+// Cosh(1e9+0.1) +Inf 0x7ff0000000000000
+// Cosh(5e-324) 1 0x3ff0000000000000
+// Tanh(0) 0 0x0000000000000000
+// Tanh(-0) -0 0x8000000000000000
+// Tanh(1) 0.7615941559557649 0x3fe85efab514f394
+// Tanh(-1) -0.7615941559557649 0xbfe85efab514f394
+// Tanh(0.5) 0.46211715726000974 0x3fdd9353d7568af3
+// Tanh(-2.5) -0.9866142981514303 0xbfef9258260a71c2
+// Tanh(3.7) 0.9987782412811312 0x3feff5fdc948488c
+// Tanh(1e-300) 1e-300 0x01a56e1fc2f8f359
+// Tanh(1e300) 1 0x3ff0000000000000
+// Tanh(+Inf) 1 0x3ff0000000000000
+// Tanh(-Inf) -1 0xbff0000000000000
+// Tanh(NaN) NaN 0x7ff8000000000001
+// Tanh(1e9+0.1) 1 0x3ff0000000000000
+// Tanh(5e-324) 5e-324 0x0000000000000001
+// Cbrt(0) 0 0x0000000000000000
+// Cbrt(-0) -0 0x8000000000000000
+// Cbrt(1) 1 0x3ff0000000000000
+// Cbrt(-1) -1 0xbff0000000000000
+// Cbrt(0.5) 0.7937005259840997 0x3fe965fea53d6e3c
+// Cbrt(-2.5) -1.3572088082974534 0xbff5b7209557b0ee
+// Cbrt(3.7) 1.5466803737720356 0x3ff8bf33eb6b7487
+// Cbrt(1e-300) 1e-100 0x2b2bff2ee48e0530
+// Cbrt(1e300) 1e+100 0x54b249ad2594c37d
+// Cbrt(+Inf) +Inf 0x7ff0000000000000
+// Cbrt(-Inf) -Inf 0xfff0000000000000
+// Cbrt(NaN) NaN 0x7ff8000000000001
+// Cbrt(1e9+0.1) 1000.0000000333333 0x408f400000047953
+// Cbrt(5e-324) 1.7031839360032603e-108 0x2990000000000000
+// Logb(0) -Inf 0xfff0000000000000
+// Logb(-0) -Inf 0xfff0000000000000
+// Logb(1) 0 0x0000000000000000
+// Logb(-1) 0 0x0000000000000000
+// Logb(0.5) -1 0xbff0000000000000
+// Logb(-2.5) 1 0x3ff0000000000000
+// Logb(3.7) 1 0x3ff0000000000000
+// Logb(1e-300) -997 0xc08f280000000000
+// Logb(1e300) 996 0x408f200000000000
+// Logb(+Inf) +Inf 0x7ff0000000000000
+// Logb(-Inf) +Inf 0x7ff0000000000000
+// Logb(NaN) NaN 0x7ff8000000000001
+// Logb(1e9+0.1) 29 0x403d000000000000
+// Logb(5e-324) -1074 0xc090c80000000000
