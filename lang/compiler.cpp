@@ -13,6 +13,7 @@
 // heap Cell; its register holds the Cell, reads and writes go through it, and
 // closures capture the Cell itself (by reference, as Go requires). Loop
 // variables get a fresh Cell per iteration (Go 1.22).
+#include "lang/ast_walk.hpp"
 #include "lang/compiler_impl.hpp"
 
 namespace csp {
@@ -20,8 +21,26 @@ namespace compiler_detail {
 
 // ---------------------------------------------------------------------------
 
+// A scalar variable whose address is taken lives in a cell, like a captured
+// one (an aggregate variable's box is already addressable).
+static void mark_address_taken(const Node* root) {
+  walk(root, [](const Node* n) {
+    auto* u = as<UnaryExpr>(n);
+    if (!u || u->op != Tok::And) return;
+    const Expr* x = u->x;
+    while (auto* p = as<ParenExpr>(x)) x = p->x;
+    auto* id = as<Ident>(x);
+    if (id && id->obj && id->obj->kind == ObjKind::Var && !is_aggregate_type(id->obj->type))
+      static_cast<Var*>(id->obj)->captured = true;
+  });
+}
+
 bool Compiler::run() {
   if (!pkg_.files.empty()) file_ = prog_.file_name(pkg_.files.back()->filename);
+  for (const File* f : pkg_.files) {
+    for (const Decl* d : f->decls) mark_address_taken(d);
+    for (const Stmt* st : f->stmts) mark_address_taken(st);
+  }
   assign_indexes();
   if (diags_.has_errors()) return false;
   for (Func* f : fresh_) {
@@ -88,7 +107,7 @@ void Compiler::compile_func(Proto* p, const void* owner, const FuncInfo* info,
   for (Var* v : info->results) {
     if (v->name.empty() || v->name == "_") continue;
     int r = alloc_reg();
-    emit(Op::LoadI, r);
+    zero_into(v->type, r);
     declare_local(v, r);
   }
   if (body) {
@@ -404,6 +423,7 @@ void Compiler::expr_into(const Expr* e, int dst) {
         fs_->freereg = save;
         return;
       }
+      if (composite_expr(e, dst)) return;
       unsupported(e, "index expressions on " + type_string(ix->x->type));
       return;
     }
@@ -421,11 +441,13 @@ void Compiler::expr_into(const Expr* e, int dst) {
         fs_->freereg = save;
         return;
       }
+      if (composite_expr(e, dst)) return;
       unsupported(e, "slice expressions on " + type_string(sx->x->type));
       return;
     }
     default: break;
   }
+  if (composite_expr(e, dst)) return;
   unsupported(e, std::string(node_kind_name(e->kind)));
 }
 
@@ -617,6 +639,7 @@ void Compiler::unary_into(const UnaryExpr* e, int dst) {
       emit(Op::Recv, dst, ch);
       break;
     }
+    case Tok::And: address_into(e->x, dst); break;
     default: unsupported(e, "operator " + std::string(tok_string(e->op))); break;
   }
   fs_->freereg = save;
@@ -633,10 +656,15 @@ void Compiler::box_in_place(int reg, const Type* from, const Type* to) {
                                         " to an interface");
     return;
   }
+  if (fr == Rep::Agg) clone(reg, reg, from);  // the interface holds its own copy
   emit(Op::Box, reg, reg, type_index(from));
 }
 
 void Compiler::assign_into(const Expr* e, const Type* to, int dst) {
+  if (is_aggregate_type(e->type)) {
+    owned_into(e, dst);
+    return;
+  }
   expr_into(e, dst);
   box_in_place(dst, e->type, to);
 }
@@ -805,6 +833,10 @@ void Compiler::conversion_into(const CallExpr* e, int dst) {
     return;
   }
   uint32_t save = fs_->freereg;
+  if (composite_conversion(e, dst)) {
+    fs_->freereg = save;
+    return;
+  }
   if (is_intlike(rt) && is_intlike(rf)) {
     expr_into(x, dst);
     Op w = wrap_op(to);
@@ -839,11 +871,15 @@ void Compiler::builtin_call(const CallExpr* e, BuiltinId id, int dst) {
     case BuiltinId::Len:
     case BuiltinId::Cap: {
       Rep r = rep_of(e->args[0]->type);
+      if (r != Rep::String && r != Rep::Ref) {
+        if (!composite_builtin(e, id, dst)) unsupported(e, "len/cap of " + type_string(e->args[0]->type));
+        break;
+      }
       int x = expr_reg(e->args[0]);
       const Type* u = e->args[0]->type->underlying();
       if (r == Rep::String && id == BuiltinId::Len) emit(Op::LenS, dst, x);
       else if (u->kind == TypeKind::Chan) emit(id == BuiltinId::Len ? Op::LenCh : Op::CapCh, dst, x);
-      else unsupported(e, "len/cap of " + type_string(e->args[0]->type));
+      else if (!composite_builtin(e, id, dst)) unsupported(e, "len/cap of " + type_string(e->args[0]->type));
       break;
     }
     case BuiltinId::Close: {
@@ -854,7 +890,7 @@ void Compiler::builtin_call(const CallExpr* e, BuiltinId id, int dst) {
     case BuiltinId::Make: {
       const Type* t = e->type ? e->type->underlying() : nullptr;
       if (!t || t->kind != TypeKind::Chan) {
-        unsupported(e, "make of " + type_string(e->type));
+        if (!composite_builtin(e, id, dst)) unsupported(e, "make of " + type_string(e->type));
         break;
       }
       int n = alloc_reg();
@@ -900,7 +936,10 @@ void Compiler::builtin_call(const CallExpr* e, BuiltinId id, int dst) {
       emit(Op::CallNative, base, nidx, int(e->args.size()));
       break;
     }
-    default: unsupported(e, "builtin " + std::string(as<Ident>(e->fun) ? as<Ident>(e->fun)->name : "function")); break;
+    default:
+      if (!composite_builtin(e, id, dst))
+        unsupported(e, "builtin " + std::string(as<Ident>(e->fun) ? as<Ident>(e->fun)->name : "function"));
+      break;
   }
   fs_->freereg = save;
 }
@@ -1075,15 +1114,10 @@ void Compiler::stmt(const Stmt* s) {
 }
 
 void Compiler::store_to(const Expr* lhs, int src) {
-  while (auto* p = as<ParenExpr>(lhs)) lhs = p->x;
-  if (auto* id = as<Ident>(lhs)) {
-    if (id->name == "_") return;
-    if (id->obj && id->obj->kind == ObjKind::Var) {
-      store_var(static_cast<const Var*>(id->obj), src);
-      return;
-    }
-  }
-  unsupported(lhs, "assignment to " + std::string(node_kind_name(lhs->kind)));
+  uint32_t save = fs_->freereg;
+  Place pl = place_of(lhs);
+  place_store(pl, src);
+  fs_->freereg = save;
 }
 
 static const Type* lhs_type(const Expr* lhs) {
@@ -1120,27 +1154,35 @@ void Compiler::assign_stmt(const AssignStmt* s) {
   }
   if (s->lhs.size() == 1) {
     const Expr* lhs = s->lhs[0];
+    const Type* lt = lhs_type(lhs);
     // Evaluate straight into a plain local's register when possible.
-    if (auto* id = as<Ident>(lhs); id && id->obj && id->obj->kind == ObjKind::Var) {
+    if (auto* id = as<Ident>(lhs); id && id->obj && id->obj->kind == ObjKind::Var &&
+                                   !is_aggregate_type(lt)) {
       int r = var_reg_direct(static_cast<const Var*>(id->obj));
       if (r >= 0) {
         assign_into(s->rhs[0], id->obj->type, r);
         return;
       }
     }
+    // The left side's operands are evaluated before the right side.
+    Place pl = place_of(lhs);
     int t = alloc_reg();
-    assign_into(s->rhs[0], lhs_type(lhs), t);
-    store_to(lhs, t);
+    if (is_aggregate_type(lt)) expr_into(s->rhs[0], t);  // copied by the store
+    else assign_into(s->rhs[0], lt, t);
+    place_store(pl, t);
     return;
   }
-  // Parallel assignment: evaluate every right side first.
+  // Parallel assignment: the left operands, then every right side (copied),
+  // then the stores, left to right.
+  std::vector<Place> places;
+  for (const Expr* l : s->lhs) places.push_back(place_of(l));
   std::vector<int> tmp;
   for (size_t i = 0; i < s->rhs.size(); ++i) {
     int t = alloc_reg();
     assign_into(s->rhs[i], lhs_type(s->lhs[i]), t);
     tmp.push_back(t);
   }
-  for (size_t i = 0; i < s->lhs.size(); ++i) store_to(s->lhs[i], tmp[i]);
+  for (size_t i = 0; i < s->lhs.size(); ++i) place_store(places[i], tmp[i]);
 }
 
 void Compiler::define_stmt(const AssignStmt* s) {
@@ -1181,7 +1223,8 @@ void Compiler::define_stmt(const AssignStmt* s) {
   } else {
     for (int i = 0; i < n; ++i) {
       int r = alloc_reg();
-      expr_into_fresh(s->rhs[i], r);
+      if (is_aggregate_type(s->rhs[i]->type)) owned_into(s->rhs[i], r);
+      else expr_into_fresh(s->rhs[i], r);
       fs_->freereg = r + 1;
     }
   }
@@ -1199,7 +1242,10 @@ void Compiler::var_decl(const ValueSpec* spec, bool global) {
   int n = static_cast<int>(spec->names.size());
   int base = static_cast<int>(fs_->freereg);
   if (spec->values.empty()) {
-    for (int i = 0; i < n; ++i) emit(Op::LoadI, alloc_reg());
+    for (int i = 0; i < n; ++i) {
+      const Type* t = spec->names[i]->obj ? spec->names[i]->obj->type : nullptr;
+      zero_into(t, alloc_reg());
+    }
   } else if (spec->values.size() == 1 && n > 1) {
     const Expr* r = spec->values[0];
     if (auto* c = as<CallExpr>(r)) {
@@ -1237,8 +1283,10 @@ void Compiler::op_assign(const Expr* lhs, Tok op, const Expr* rhs, const Node* a
   int direct = -1;
   if (auto* id = as<Ident>(lhs); id && id->obj && id->obj->kind == ObjKind::Var)
     direct = var_reg_direct(static_cast<const Var*>(id->obj));
+  Place pl;
+  if (direct < 0) pl = place_of(lhs);  // operands evaluated once
   int cur = direct >= 0 ? direct : alloc_reg();
-  if (direct < 0) expr_into(lhs, cur);
+  if (direct < 0) place_load(pl, cur);
   int64_t k;
   Rep r = rep_of(t);
   if (is_intlike(r) && (op == Tok::Add || op == Tok::Sub) && small_int_const(rhs, &k) &&
@@ -1259,7 +1307,7 @@ void Compiler::op_assign(const Expr* lhs, Tok op, const Expr* rhs, const Node* a
     set_line(at);
     arith(op, t, cur, cur, y, at);
   }
-  if (direct < 0) store_to(lhs, cur);
+  if (direct < 0) place_store(pl, cur);
 }
 
 void Compiler::incdec_stmt(const IncDecStmt* s) {
@@ -1268,8 +1316,10 @@ void Compiler::incdec_stmt(const IncDecStmt* s) {
   int direct = -1;
   if (auto* id = as<Ident>(s->x); id && id->obj && id->obj->kind == ObjKind::Var)
     direct = var_reg_direct(static_cast<const Var*>(id->obj));
+  Place pl;
+  if (direct < 0) pl = place_of(s->x);
   int cur = direct >= 0 ? direct : alloc_reg();
-  if (direct < 0) expr_into(s->x, cur);
+  if (direct < 0) place_load(pl, cur);
   if (is_intlike(r)) {
     emit(Op::AddIK, cur, cur, uint16_t(int16_t(s->tok == Tok::Inc ? 1 : -1)));
     Op w = wrap_op(t);
@@ -1282,7 +1332,7 @@ void Compiler::incdec_stmt(const IncDecStmt* s) {
   } else {
     unsupported(s, "++/-- on " + type_string(t));
   }
-  if (direct < 0) store_to(s->x, cur);
+  if (direct < 0) place_store(pl, cur);
 }
 
 void Compiler::return_stmt(const ReturnStmt* s) {
@@ -1305,7 +1355,8 @@ void Compiler::return_stmt(const ReturnStmt* s) {
   }
   if (s->results.size() == 1 && nres == 1) {
     const Expr* e = s->results[0];
-    if (rep_of(info->sig->results[0]) != Rep::Iface || rep_of(e->type) == Rep::Iface) {
+    if ((rep_of(info->sig->results[0]) != Rep::Iface || rep_of(e->type) == Rep::Iface) &&
+        (!is_aggregate_type(e->type) || is_fresh(e))) {
       int r = expr_reg(e);
       emit(Op::Ret, r, 1);
       return;
@@ -1435,7 +1486,7 @@ void Compiler::range_stmt(const RangeStmt* s) {
     jump_to(body_l, emit(rep_of(xt) == Rep::Uint ? Op::JLtU : Op::JLtI, i, n));
     bind(brk);
     fs_->branches.pop_back();
-  } else {
+  } else if (!range_composite(s, label)) {
     unsupported(s, "range over " + type_string(s->x->type));
   }
   fs_->freereg = save;

@@ -10,11 +10,22 @@
 #include <unordered_map>
 
 #include "lang/compiler.hpp"
+#include "vm/slices.hpp"
 
 namespace csp {
 namespace compiler_detail {
 
-enum class Rep : uint8_t { Int, Uint, Float, Float32, Bool, String, Ref, Iface, Unsupported };
+// How a value of a type is held in its slot (spec/internals.md, "Values").
+enum class Rep : uint8_t {
+  Int, Uint, Float, Float32, Bool, String,
+  Ref,    // chan, func, untyped nil: a pointer compared by identity
+  Ptr,    // *T: an interior pointer
+  Slice,  // pointer to an immutable SliceObj
+  Agg,    // struct or array: pointer to its box's slots (copy semantics)
+  Map,    // pointer to a MapObj
+  Iface,  // pointer to an immutable Iface box
+  Unsupported
+};
 
 inline Rep rep_of(const Type* t) {
   if (!t) return Rep::Unsupported;
@@ -40,6 +51,10 @@ inline Rep rep_of(const Type* t) {
     }
     case TypeKind::Chan:
     case TypeKind::Signature: return Rep::Ref;
+    case TypeKind::Pointer: return Rep::Ptr;
+    case TypeKind::Slice: return Rep::Slice;
+    case TypeKind::Array:
+    case TypeKind::Struct: return Rep::Agg;
     case TypeKind::Interface: return Rep::Iface;
     default: return Rep::Unsupported;
   }
@@ -63,6 +78,7 @@ inline Op wrap_op(const Type* t) {
 }
 
 bool is_plain_call(const CallExpr* c);
+bool is_aggregate_type(const Type* t);
 bool const_key(const Expr* e, std::pair<int, uint64_t>* key);
 void loop_constants(const Node* n, bool in_loop, std::vector<const Expr*>& out);
 
@@ -181,6 +197,8 @@ class Compiler {
     auto it = type_index_.find(t);
     if (it != type_index_.end()) return it->second;
     prog_.types.push_back(t);
+    prog_.type_info.push_back({static_cast<uint32_t>(value_slots(t)),
+                               static_cast<uint32_t>(go_sizeof(t))});
     int i = static_cast<int>(prog_.types.size() - 1);
     type_index_[t] = i;
     return i;
@@ -260,6 +278,33 @@ class Compiler {
   void go_stmt(const GoStmt* s);
   void send_stmt(const SendStmt* s);
   void incdec_stmt(const IncDecStmt* s);
+
+  // ---- composites (compiler_composite.cpp) ----
+  struct Place {
+    enum Kind { Var, Ptr, Blank } kind = Blank;
+    const csp::Var* var = nullptr;
+    int reg = -1;  // Ptr: register holding the slot's address
+    const Type* type = nullptr;
+  };
+  uint64_t width_of(const Type* t);
+  bool is_fresh(const Expr* e);
+  // Evaluates e into dst as a value dst owns (aggregates cloned unless fresh).
+  void owned_into(const Expr* e, int dst);
+  void clone(int dst, int src, const Type* t);
+  void copy_slots(int dst, int src, const Type* t);
+  void zero_into(const Type* t, int dst);
+  int elem_type_index(const Type* elem);
+  Place place_of(const Expr* e);
+  void place_load(const Place& pl, int dst);
+  void place_store(const Place& pl, int src);
+  bool address_into(const Expr* e, int dst);
+  bool field_base(const SelectorExpr* se, int* base, uint64_t* off);
+  bool composite_expr(const Expr* e, int dst);
+  void store_elem(int p, uint64_t off, const Expr* v, const Type* elem);
+  void composite_lit(const CompositeLit* lit, int dst);
+  bool composite_builtin(const CallExpr* e, BuiltinId id, int dst);
+  bool composite_conversion(const CallExpr* e, int dst);
+  bool range_composite(const RangeStmt* s, const std::string& label);
 
   void set_line(const Node* n) {
     if (n && n->pos.valid()) fs_->line = n->pos.line;

@@ -92,6 +92,21 @@ uint64_t go_sizeof(const Type* t) {
   }
 }
 
+uint64_t value_slots(const Type* t) {
+  const Type* u = t ? t->underlying() : nullptr;
+  if (!u) return 1;
+  if (u->kind == TypeKind::Array) {
+    auto* a = static_cast<const ArrayTy*>(u);
+    return value_slots(a->elem) * static_cast<uint64_t>(a->len);
+  }
+  if (u->kind == TypeKind::Struct) {
+    uint64_t n = 0;
+    for (const auto& f : static_cast<const StructTy*>(u)->fields) n += value_slots(f.type);
+    return n;
+  }
+  return 1;
+}
+
 uint64_t grow_capacity(uint64_t old_cap, uint64_t needed, uint64_t elem_size) {
   int64_t newcap = static_cast<int64_t>(old_cap);
   int64_t doublecap = newcap + newcap;

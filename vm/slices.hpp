@@ -19,6 +19,10 @@ class Type;
 // Go's unsafe.Sizeof(T) on 64-bit platforms.
 uint64_t go_sizeof(const Type* t);
 
+// Slots a value of type t occupies when stored inline: structs and arrays
+// flattened, everything else one slot.
+uint64_t value_slots(const Type* t);
+
 // The capacity Go's growslice picks when a slice of capacity old_cap must
 // hold `needed` elements of `elem_size` bytes each.
 uint64_t grow_capacity(uint64_t old_cap, uint64_t needed, uint64_t elem_size);

@@ -1,0 +1,641 @@
+// Compiling arrays, slices, structs and pointers.
+//
+// Representation (spec/internals.md, "Values"): a struct or array value is a
+// pointer to the first slot of a box; nested aggregates are flattened into
+// their container's slots; a slice is a pointer to an immutable header. An
+// aggregate-typed expression therefore yields a pointer that may alias
+// storage (a variable's box, an element, a field): a *place*. Whoever keeps
+// the value (a new variable, an argument, a result, an element store) copies
+// it with CloneBox or CopyN, unless the expression is fresh (a composite
+// literal or a call result), which is moved.
+#include "lang/compiler_impl.hpp"
+
+namespace csp {
+namespace compiler_detail {
+
+bool is_aggregate_type(const Type* t) { return t && rep_of(t) == Rep::Agg; }
+
+uint64_t Compiler::width_of(const Type* t) { return value_slots(t); }
+
+// Slot offset of field `idx` within a struct's flattened slots.
+static uint64_t field_offset(const StructTy* st, int idx) {
+  uint64_t off = 0;
+  for (int k = 0; k < idx; ++k) off += value_slots(st->fields[k].type);
+  return off;
+}
+
+static const StructTy* struct_of(const Type* t) {
+  const Type* u = t ? t->underlying() : nullptr;
+  if (u && u->kind == TypeKind::Pointer) u = static_cast<const PointerType*>(u)->elem->underlying();
+  return u && u->kind == TypeKind::Struct ? static_cast<const StructTy*>(u) : nullptr;
+}
+
+bool Compiler::is_fresh(const Expr* e) {
+  while (auto* p = as<ParenExpr>(e)) e = p->x;
+  if (as<CompositeLit>(e)) return true;
+  if (auto* c = as<CallExpr>(e)) return is_plain_call(c);
+  return false;
+}
+
+void Compiler::owned_into(const Expr* e, int dst) {
+  if (!is_aggregate_type(e->type) || is_fresh(e)) {
+    expr_into_fresh(e, dst);
+    return;
+  }
+  uint32_t save = fs_->freereg;
+  int src = expr_reg(e);
+  clone(dst, src, e->type);
+  fs_->freereg = save;
+}
+
+void Compiler::clone(int dst, int src, const Type* t) {
+  emit(Op::CloneBox, dst, src);
+  emit_bx(Op::Extra, 0, static_cast<uint32_t>(width_of(t)));
+}
+
+void Compiler::copy_slots(int dst, int src, const Type* t) {
+  emit(Op::CopyN, dst, src);
+  emit_bx(Op::Extra, 0, static_cast<uint32_t>(width_of(t)));
+}
+
+void Compiler::zero_into(const Type* t, int dst) {
+  if (is_aggregate_type(t)) emit_bx(Op::NewBox, dst, static_cast<uint32_t>(width_of(t)));
+  else emit(Op::LoadI, dst);
+}
+
+int Compiler::elem_type_index(const Type* elem) {
+  int k = type_index(elem);
+  return k;
+}
+
+// ---- places ----------------------------------------------------------------
+
+Compiler::Place Compiler::place_of(const Expr* e) {
+  while (auto* p = as<ParenExpr>(e)) e = p->x;
+  Place pl;
+  if (auto* id = as<Ident>(e)) {
+    if (id->name == "_") {
+      pl.kind = Place::Blank;
+      return pl;
+    }
+    if (id->obj && id->obj->kind == ObjKind::Var) {
+      pl.kind = Place::Var;
+      pl.var = static_cast<const Var*>(id->obj);
+      pl.type = id->obj->type;
+      return pl;
+    }
+  }
+  pl.type = e->type;
+  pl.kind = Place::Ptr;
+  pl.reg = alloc_reg();
+  if (!address_into(e, pl.reg)) pl.kind = Place::Blank;
+  return pl;
+}
+
+void Compiler::place_load(const Place& pl, int dst) {
+  switch (pl.kind) {
+    case Place::Var: load_var(pl.var, dst); break;
+    case Place::Ptr:
+      if (is_aggregate_type(pl.type)) emit(Op::Move, dst, pl.reg);
+      else emit(Op::Load, dst, pl.reg);
+      break;
+    case Place::Blank: break;
+  }
+}
+
+// Stores the value in src (for aggregates: a pointer to the slots to copy).
+void Compiler::place_store(const Place& pl, int src) {
+  switch (pl.kind) {
+    case Place::Var:
+      if (is_aggregate_type(pl.type) && pl.var->name != "_") {
+        uint32_t save = fs_->freereg;
+        int box = alloc_reg();
+        load_var(pl.var, box);
+        copy_slots(box, src, pl.type);
+        fs_->freereg = save;
+      } else {
+        store_var(pl.var, src);
+      }
+      break;
+    case Place::Ptr:
+      if (is_aggregate_type(pl.type)) copy_slots(pl.reg, src, pl.type);
+      else emit(Op::Store, pl.reg, src);
+      break;
+    case Place::Blank: break;
+  }
+}
+
+// The address of an addressable expression (or of a composite literal for
+// &T{...}) into dst: an interior pointer to its first slot.
+bool Compiler::address_into(const Expr* e, int dst) {
+  while (auto* p = as<ParenExpr>(e)) e = p->x;
+  uint32_t save = fs_->freereg;
+  switch (e->kind) {
+    case NodeKind::Ident: {
+      auto* id = static_cast<const Ident*>(e);
+      if (!id->obj || id->obj->kind != ObjKind::Var) break;
+      auto* v = static_cast<const Var*>(id->obj);
+      if (is_aggregate_type(v->type)) {
+        load_var(v, dst);  // the box is the variable
+        return true;
+      }
+      int idx;
+      switch (where(v, &idx)) {
+        case VarWhere::Cell: emit(Op::Move, dst, idx); return true;
+        case VarWhere::Upval: emit(Op::UpvalCell, dst, idx); return true;
+        default: break;
+      }
+      unsupported(e, "taking the address of " + v->name);
+      return false;
+    }
+    case NodeKind::CompositeLit: expr_into(e, dst); return true;
+    case NodeKind::StarExpr: {
+      auto* st = static_cast<const StarExpr*>(e);
+      expr_into(st->x, dst);
+      return true;
+    }
+    case NodeKind::SelectorExpr: {
+      auto* se = static_cast<const SelectorExpr*>(e);
+      if (!se->selection || se->selection->kind != SelKind::Field) break;
+      int base;
+      uint64_t off;
+      if (!field_base(se, &base, &off)) return false;
+      emit(Op::FieldAddr, dst, base, static_cast<int>(off));
+      fs_->freereg = save;
+      return true;
+    }
+    case NodeKind::IndexExpr: {
+      auto* ix = static_cast<const IndexExpr*>(e);
+      const Type* xt = ix->x->type->underlying();
+      if (xt->kind == TypeKind::Pointer) xt = static_cast<const PointerType*>(xt)->elem->underlying();
+      int x = expr_reg(ix->x);
+      int k = expr_reg(ix->indices[0]);
+      set_line(ix);
+      if (xt->kind == TypeKind::Slice) {
+        uint64_t w = width_of(static_cast<const SliceType*>(xt)->elem);
+        emit(Op::IndexSlAddr, dst, x, k);
+        emit_bx(Op::Extra, static_cast<int>(w), 0);
+      } else if (xt->kind == TypeKind::Array) {
+        auto* at = static_cast<const ArrayTy*>(xt);
+        emit(Op::IndexArrAddr, dst, x, k);
+        emit_bx(Op::Extra, static_cast<int>(width_of(at->elem)), static_cast<uint32_t>(at->len));
+      } else {
+        unsupported(e, "indexing " + type_string(ix->x->type));
+        return false;
+      }
+      fs_->freereg = save;
+      return true;
+    }
+    default: break;
+  }
+  unsupported(e, "taking the address of " + std::string(node_kind_name(e->kind)));
+  return false;
+}
+
+// Follows a field selection's path: `*base` + `*off` is the field's slot.
+bool Compiler::field_base(const SelectorExpr* se, int* base_out, uint64_t* off_out) {
+  const Selection* sel = se->selection;
+  int cur = expr_reg(se->x);
+  const Type* t = se->x->type;
+  uint64_t off = 0;
+  for (size_t i = 0; i < sel->path.size(); ++i) {
+    if (sel->deref[i] && i > 0) {
+      // The embedded field reached so far is a pointer: load it.
+      int r = alloc_reg();
+      emit(Op::GetField, r, cur, static_cast<int>(off));
+      cur = r;
+      off = 0;
+    }
+    const StructTy* st = struct_of(t);
+    if (!st || sel->path[i] < 0 || size_t(sel->path[i]) >= st->fields.size()) {
+      diags_.error(se->pos, "internal error: bad field path");
+      return false;
+    }
+    off += field_offset(st, sel->path[i]);
+    t = st->fields[sel->path[i]].type;
+  }
+  if (off > 65535) {
+    unsupported(se, "structs of more than 65535 slots");
+    return false;
+  }
+  *base_out = cur;
+  *off_out = off;
+  return true;
+}
+
+// ---- expressions -------------------------------------------------------------
+
+bool Compiler::composite_expr(const Expr* e, int dst) {
+  switch (e->kind) {
+    case NodeKind::CompositeLit: composite_lit(static_cast<const CompositeLit*>(e), dst); return true;
+    case NodeKind::SelectorExpr: {
+      auto* se = static_cast<const SelectorExpr*>(e);
+      if (!se->selection || se->selection->kind != SelKind::Field) return false;
+      uint32_t save = fs_->freereg;
+      int base;
+      uint64_t off;
+      if (!field_base(se, &base, &off)) return true;
+      set_line(se);
+      if (is_aggregate_type(e->type)) emit(Op::FieldAddr, dst, base, static_cast<int>(off));
+      else emit(Op::GetField, dst, base, static_cast<int>(off));
+      fs_->freereg = save;
+      return true;
+    }
+    case NodeKind::StarExpr: {
+      auto* st = static_cast<const StarExpr*>(e);
+      uint32_t save = fs_->freereg;
+      int p = expr_reg(st->x);
+      set_line(st);
+      if (is_aggregate_type(e->type)) {
+        // The pointer is the place; check it now as Go does.
+        emit(Op::FieldAddr, dst, p, 0);
+      } else {
+        emit(Op::Load, dst, p);
+      }
+      fs_->freereg = save;
+      return true;
+    }
+    case NodeKind::UnaryExpr: {
+      auto* u = static_cast<const UnaryExpr*>(e);
+      if (u->op != Tok::And) return false;
+      address_into(u->x, dst);
+      return true;
+    }
+    case NodeKind::IndexExpr: {
+      auto* ix = static_cast<const IndexExpr*>(e);
+      if (ix->indices.size() != 1) return false;
+      const Type* xt = ix->x->type ? ix->x->type->underlying() : nullptr;
+      if (!xt) return false;
+      if (xt->kind == TypeKind::Pointer) xt = static_cast<const PointerType*>(xt)->elem->underlying();
+      if (xt->kind != TypeKind::Slice && xt->kind != TypeKind::Array) return false;
+      if (is_aggregate_type(e->type)) {
+        address_into(e, dst);
+        return true;
+      }
+      uint32_t save = fs_->freereg;
+      int x = expr_reg(ix->x);
+      int k = expr_reg(ix->indices[0]);
+      set_line(ix);
+      if (xt->kind == TypeKind::Slice) {
+        emit(Op::IndexSl, dst, x, k);
+      } else {
+        emit(Op::IndexArr, dst, x, k);
+        emit_bx(Op::Extra, 1, static_cast<uint32_t>(static_cast<const ArrayTy*>(xt)->len));
+      }
+      fs_->freereg = save;
+      return true;
+    }
+    case NodeKind::SliceExpr: {
+      auto* sx = static_cast<const SliceExpr*>(e);
+      const Type* xt = sx->x->type ? sx->x->type->underlying() : nullptr;
+      if (!xt) return false;
+      bool via_ptr = xt->kind == TypeKind::Pointer;
+      if (via_ptr) xt = static_cast<const PointerType*>(xt)->elem->underlying();
+      if (xt->kind != TypeKind::Slice && xt->kind != TypeKind::Array) return false;
+      uint32_t save = fs_->freereg;
+      int x = -1;
+      if (xt->kind == TypeKind::Array && !via_ptr) {
+        x = alloc_reg();
+        if (!address_into(sx->x, x)) return true;
+      } else {
+        x = expr_reg(sx->x);
+      }
+      int lo = alloc_reg();
+      int hi = alloc_reg();
+      int mx = alloc_reg();
+      if (sx->low) expr_into(sx->low, lo);
+      else emit(Op::LoadI, lo);
+      if (sx->high) expr_into(sx->high, hi);
+      if (sx->max) expr_into(sx->max, mx);
+      const Type* elem = xt->kind == TypeKind::Slice ? static_cast<const SliceType*>(xt)->elem
+                                                      : static_cast<const ArrayTy*>(xt)->elem;
+      uint64_t w = width_of(elem);
+      if (w > 0x3FFF) {
+        unsupported(e, "slicing elements wider than 16383 slots");
+        return true;
+      }
+      int flags = int(w) | (sx->high ? 0x4000 : 0) | (sx->slice3 ? 0x8000 : 0);
+      set_line(sx);
+      if (xt->kind == TypeKind::Slice) {
+        emit(Op::SliceSl, dst, x, lo);
+        emit_bx(Op::Extra, flags, 0);
+      } else {
+        emit(Op::SliceArr, dst, x, lo);
+        emit_bx(Op::Extra, flags, static_cast<uint32_t>(static_cast<const ArrayTy*>(xt)->len));
+      }
+      fs_->freereg = save;
+      return true;
+    }
+    default: return false;
+  }
+}
+
+// Stores the value of `v` into the element slot(s) at pointer register p
+// (for aggregates, copying its slots).
+void Compiler::store_elem(int p, uint64_t off, const Expr* v, const Type* elem) {
+  uint32_t save = fs_->freereg;
+  if (is_aggregate_type(elem)) {
+    int src = expr_reg(v);
+    int at = p;
+    if (off) {
+      at = alloc_reg();
+      emit(Op::FieldAddr, at, p, static_cast<int>(off));
+    }
+    copy_slots(at, src, elem);
+  } else {
+    int r = alloc_reg();
+    assign_into(v, elem, r);
+    emit(Op::SetField, p, static_cast<int>(off), r);
+  }
+  fs_->freereg = save;
+}
+
+void Compiler::composite_lit(const CompositeLit* lit, int dst) {
+  const Type* t = lit->lit_type ? lit->lit_type : lit->type;
+  const Type* u = t ? t->underlying() : nullptr;
+  if (!u) {
+    unsupported(lit, "this composite literal");
+    return;
+  }
+  set_line(lit);
+  uint32_t save = fs_->freereg;
+  // Build into a temporary: dst may be a variable the elements read.
+  int obj = alloc_reg();
+  switch (u->kind) {
+    case TypeKind::Struct: {
+      auto* st = static_cast<const StructTy*>(u);
+      emit_bx(Op::NewBox, obj, static_cast<uint32_t>(width_of(u)));
+      for (size_t k = 0; k < lit->elts.size(); ++k) {
+        const Expr* v = lit->elts[k];
+        if (auto* kv = as<KeyValueExpr>(v)) v = kv->value;
+        int fi = k < lit->indices.size() ? static_cast<int>(lit->indices[k]) : static_cast<int>(k);
+        uint64_t off = field_offset(st, fi);
+        if (off > 65535) {
+          unsupported(lit, "structs of more than 65535 slots");
+          break;
+        }
+        store_elem(obj, off, v, st->fields[fi].type);
+      }
+      break;
+    }
+    case TypeKind::Array: {
+      auto* at = static_cast<const ArrayTy*>(u);
+      uint64_t w = width_of(at->elem);
+      emit_bx(Op::NewBox, obj, static_cast<uint32_t>(width_of(u)));
+      for (size_t k = 0; k < lit->elts.size(); ++k) {
+        const Expr* v = lit->elts[k];
+        if (auto* kv = as<KeyValueExpr>(v)) v = kv->value;
+        uint64_t idx = k < lit->indices.size() ? static_cast<uint64_t>(lit->indices[k]) : k;
+        uint64_t off = idx * w;
+        if (off > 65535) {
+          int p = alloc_reg();
+          int kr = alloc_reg();
+          load_int(kr, static_cast<int64_t>(idx));
+          emit(Op::IndexArrAddr, p, obj, kr);
+          emit_bx(Op::Extra, static_cast<int>(w), static_cast<uint32_t>(at->len));
+          store_elem(p, 0, v, at->elem);
+          fs_->freereg = static_cast<uint32_t>(obj + 1);
+        } else {
+          store_elem(obj, off, v, at->elem);
+        }
+      }
+      break;
+    }
+    case TypeKind::Slice: {
+      auto* sl = static_cast<const SliceType*>(u);
+      uint64_t w = width_of(sl->elem);
+      int n = alloc_reg();
+      alloc_reg();
+      int64_t len = lit->length > 0 ? lit->length : static_cast<int64_t>(lit->elts.size());
+      load_int(n, len);
+      emit(Op::Move, n + 1, n);
+      emit(Op::MakeSlice, obj, n, elem_type_index(sl->elem));
+      for (size_t k = 0; k < lit->elts.size(); ++k) {
+        const Expr* v = lit->elts[k];
+        if (auto* kv = as<KeyValueExpr>(v)) v = kv->value;
+        int64_t idx = k < lit->indices.size() ? lit->indices[k] : static_cast<int64_t>(k);
+        int p = alloc_reg();
+        int kr = alloc_reg();
+        load_int(kr, idx);
+        emit(Op::IndexSlAddr, p, obj, kr);
+        emit_bx(Op::Extra, static_cast<int>(w), 0);
+        store_elem(p, 0, v, sl->elem);
+        fs_->freereg = static_cast<uint32_t>(n + 2);
+      }
+      break;
+    }
+    default:
+      unsupported(lit, "composite literals of type " + type_string(t));
+      break;
+  }
+  emit(Op::Move, dst, obj);
+  fs_->freereg = save;
+}
+
+// ---- builtins and conversions ---------------------------------------------------
+
+bool Compiler::composite_builtin(const CallExpr* e, BuiltinId id, int dst) {
+  const Type* at = e->args.empty() || !e->args[0]->type ? nullptr : e->args[0]->type->underlying();
+  if (at && at->kind == TypeKind::Pointer) at = static_cast<const PointerType*>(at)->elem->underlying();
+  switch (id) {
+    case BuiltinId::Len:
+    case BuiltinId::Cap: {
+      if (!at || (at->kind != TypeKind::Slice && at->kind != TypeKind::Array)) return false;
+      if (at->kind == TypeKind::Array) {
+        // Constant unless the operand has calls or receives: evaluate it.
+        int x = alloc_reg();
+        expr_into(e->args[0], x);
+        load_int(dst, static_cast<const ArrayTy*>(at)->len);
+        return true;
+      }
+      int x = expr_reg(e->args[0]);
+      emit(id == BuiltinId::Len ? Op::LenSl : Op::CapSl, dst, x);
+      return true;
+    }
+    case BuiltinId::Make: {
+      const Type* t = e->type ? e->type->underlying() : nullptr;
+      if (!t || t->kind != TypeKind::Slice) return false;
+      int n = alloc_reg();
+      alloc_reg();
+      expr_into(e->args[1], n);
+      if (e->args.size() > 2) expr_into(e->args[2], n + 1);
+      else emit(Op::Move, n + 1, n);
+      set_line(e);
+      emit(Op::MakeSlice, dst, n, elem_type_index(static_cast<const SliceType*>(t)->elem));
+      return true;
+    }
+    case BuiltinId::New: {
+      const Type* t = e->type ? e->type->underlying() : nullptr;
+      if (!t || t->kind != TypeKind::Pointer) return false;
+      uint64_t w = width_of(static_cast<const PointerType*>(t)->elem);
+      emit_bx(Op::NewBox, dst, static_cast<uint32_t>(w ? w : 1));
+      return true;
+    }
+    case BuiltinId::Append: {
+      const Type* st = e->type ? e->type->underlying() : nullptr;
+      if (!st || st->kind != TypeKind::Slice) return false;
+      const Type* elem = static_cast<const SliceType*>(st)->elem;
+      int s = alloc_reg();
+      expr_into(e->args[0], s);
+      set_line(e);
+      if (e->has_ellipsis()) {
+        int t = expr_reg(e->args[1]);
+        if (is_string(e->args[1]->type)) {
+          emit(Op::AppendStr, dst, s, t);
+        } else {
+          emit(Op::AppendSl, dst, s, t);
+          emit_bx(Op::Extra, 0, static_cast<uint32_t>(elem_type_index(elem)));
+        }
+        return true;
+      }
+      int first = static_cast<int>(fs_->freereg);
+      for (size_t k = 1; k < e->args.size(); ++k) {
+        int r = alloc_reg();
+        assign_into(e->args[k], elem, r);
+      }
+      int n = static_cast<int>(e->args.size()) - 1;
+      set_line(e);
+      emit(Op::Append, dst, s, first);
+      emit_bx(Op::Extra, n, static_cast<uint32_t>(elem_type_index(elem)));
+      return true;
+    }
+    case BuiltinId::Copy: {
+      int d = expr_reg(e->args[0]);
+      int s = expr_reg(e->args[1]);
+      set_line(e);
+      if (is_string(e->args[1]->type)) {
+        emit(Op::CopyStr, dst, d, s);
+      } else {
+        const Type* dt = e->args[0]->type->underlying();
+        emit(Op::CopySl, dst, d, s);
+        emit_bx(Op::Extra, static_cast<int>(width_of(static_cast<const SliceType*>(dt)->elem)), 0);
+      }
+      return true;
+    }
+    default: return false;
+  }
+}
+
+bool Compiler::composite_conversion(const CallExpr* e, int dst) {
+  const Type* to = e->type ? e->type->underlying() : nullptr;
+  const Type* from = e->args[0]->type ? e->args[0]->type->underlying() : nullptr;
+  if (!to || !from) return false;
+  auto elem_kind = [](const Type* t) -> BasicKind {
+    const Type* el = static_cast<const SliceType*>(t)->elem->underlying();
+    auto* b = as_basic(el);
+    return b ? b->bkind : BasicKind::Invalid;
+  };
+  if (to->kind == TypeKind::Slice && is_string(from)) {
+    int x = expr_reg(e->args[0]);
+    BasicKind k = elem_kind(to);
+    if (k == BasicKind::Uint8) emit(Op::StrToBytes, dst, x);
+    else if (k == BasicKind::Int32) emit(Op::StrToRunes, dst, x);
+    else return false;
+    return true;
+  }
+  if (is_string(to) && from->kind == TypeKind::Slice) {
+    int x = expr_reg(e->args[0]);
+    BasicKind k = elem_kind(from);
+    if (k == BasicKind::Uint8) emit(Op::BytesToStr, dst, x);
+    else if (k == BasicKind::Int32) emit(Op::RunesToStr, dst, x);
+    else return false;
+    return true;
+  }
+  if (rep_of(to) == Rep::Agg || rep_of(to) == Rep::Slice || rep_of(to) == Rep::Ptr) {
+    // Between types with identical underlying types: the same value.
+    if (is_aggregate_type(to)) owned_into(e->args[0], dst);
+    else expr_into(e->args[0], dst);
+    return true;
+  }
+  return false;
+}
+
+// ---- range -------------------------------------------------------------------
+
+bool Compiler::range_composite(const RangeStmt* s, const std::string& label) {
+  const Type* xt = s->x->type ? s->x->type->underlying() : nullptr;
+  if (!xt) return false;
+  bool via_ptr = xt->kind == TypeKind::Pointer;
+  if (via_ptr) xt = static_cast<const PointerType*>(xt)->elem->underlying();
+  bool is_str = is_string(xt);
+  if (xt->kind != TypeKind::Slice && xt->kind != TypeKind::Array && !is_str) return false;
+  uint32_t save = fs_->freereg;
+  JumpLabel top, brk, cont, body_l, cond_l;
+  // The range expression is evaluated once; an array is copied (Go ranges
+  // over a copy) unless only the index is used or it is reached by pointer.
+  int x = alloc_reg();
+  bool need_value = s->value && !(as<Ident>(s->value) && as<Ident>(s->value)->name == "_");
+  if (xt->kind == TypeKind::Array && !via_ptr && need_value) owned_into(s->x, x);
+  else expr_into(s->x, x);
+  int n = alloc_reg();
+  if (xt->kind == TypeKind::Slice) emit(Op::LenSl, n, x);
+  else if (is_str) emit(Op::LenS, n, x);
+  else load_int(n, static_cast<const ArrayTy*>(xt)->len);
+  int i = alloc_reg();
+  emit(Op::LoadI, i);
+  int val = alloc_reg();
+  int width = alloc_reg();  // strings: the rune's byte length
+  fs_->branches.push_back({label, true, &brk, &cont});
+  jmp(cond_l);
+  bind(body_l);
+  uint32_t inner = fs_->freereg;
+  const Type* elem = is_str ? nullptr
+                     : xt->kind == TypeKind::Slice ? static_cast<const SliceType*>(xt)->elem
+                                                   : static_cast<const ArrayTy*>(xt)->elem;
+  if (is_str) {
+    emit(Op::NextRune, val, x, i);
+  } else if (need_value) {
+    if (xt->kind == TypeKind::Slice) {
+      if (is_aggregate_type(elem)) {
+        int p = alloc_reg();
+        emit(Op::IndexSlAddr, p, x, i);
+        emit_bx(Op::Extra, static_cast<int>(width_of(elem)), 0);
+        clone(val, p, elem);
+      } else {
+        emit(Op::IndexSl, val, x, i);
+      }
+    } else {
+      int p = alloc_reg();
+      emit(Op::IndexArrAddr, p, x, i);
+      emit_bx(Op::Extra, static_cast<int>(width_of(elem)), static_cast<uint32_t>(static_cast<const ArrayTy*>(xt)->len));
+      if (is_aggregate_type(elem)) clone(val, p, elem);
+      else emit(Op::Load, val, p);
+    }
+    fs_->freereg = inner;
+  }
+  auto bind_var = [&](const Expr* target, int src) {
+    if (!target) return;
+    if (auto* id = as<Ident>(target); id && id->name == "_") return;
+    if (s->tok == Tok::Define) {
+      auto* id = as<Ident>(target);
+      if (!id || !id->obj) return;
+      auto* v = static_cast<Var*>(id->obj);
+      int r = alloc_reg();
+      emit(Op::Move, r, src);
+      declare_local(v, r);
+    } else {
+      Place pl = place_of(target);
+      place_store(pl, src);
+    }
+  };
+  bind_var(s->key, i);
+  if (need_value || is_str) bind_var(s->value, val);
+  block(s->body->list);
+  fs_->freereg = inner;
+  bind(cont);
+  if (is_str) {
+    emit(Op::AddI, i, i, width);  // past this rune
+  } else {
+    emit(Op::AddIK, i, i, 1);
+  }
+  bind(cond_l);
+  jump_to(body_l, emit(Op::JLtI, i, n));
+  bind(brk);
+  fs_->branches.pop_back();
+  fs_->freereg = save;
+  (void)top;
+  return true;
+}
+
+}  // namespace compiler_detail
+}  // namespace csp
