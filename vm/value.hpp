@@ -37,7 +37,8 @@ inline Slot slot_p(void* v) { Slot s; s.p = v; return s; }
   X(Box)                 \
   X(Array)               \
   X(Slice)               \
-  X(Map)
+  X(Map)                 \
+  X(MapTable)
 
 enum class HeapKind : uint8_t {
 #define CSP_X(k) k,
