@@ -1,7 +1,10 @@
 // fmt.Print*, fmt.Sprint*: arguments arrive as interface boxes (the
 // compiler boxes each operand of a ...any parameter) and are turned into
-// formatting operands for the Go-exact formatter.
+// formatting operands for the Go-exact formatter: scalars directly,
+// composite values as custom operands formatted by value_format.
 #include "stdlib/fmt/fmt.hpp"
+
+#include "stdlib/fmt/value_format.hpp"
 
 #include <vector>
 
@@ -10,50 +13,12 @@
 
 namespace csp {
 
-fmtlib::Arg iface_to_arg(const Iface* v, std::deque<std::string>& names) {
-  using fmtlib::Arg;
-  if (!v) return Arg::nil();
-  const Type* t = v->type;
-  const BasicType* b = as_basic(t);
-  std::string_view tn;
-  if (t->kind == TypeKind::Named || !b) {
-    names.push_back(type_string(t, true));
-    tn = names.back();
-  }
-  if (b) {
-    switch (b->bkind) {
-      case BasicKind::Bool:
-      case BasicKind::UntypedBool: return Arg::boolean(v->value.i != 0, tn);
-      case BasicKind::Float32: return Arg::float32(static_cast<float>(v->value.f), tn);
-      case BasicKind::Float64:
-      case BasicKind::UntypedFloat: return Arg::float64(v->value.f, tn);
-      case BasicKind::String:
-      case BasicKind::UntypedString: return Arg::string(str_view(v->value), tn);
-      default: break;
-    }
-    if (b->is_unsigned()) return Arg::uint64(v->value.u, tn);
-    if (b->is_integer()) {
-      if (tn.empty() && b->bkind != BasicKind::Int && b->bkind != BasicKind::UntypedInt) {
-        names.push_back(b->bkind == BasicKind::UntypedRune ? "int32" : b->name);
-        tn = names.back();
-      }
-      return Arg::int64(v->value.i, tn);
-    }
-  }
-  if (tn.empty()) {
-    names.push_back(type_string(t, true));
-    tn = names.back();
-  }
-  return Arg::pointer(reinterpret_cast<uintptr_t>(v->value.p), tn);
-}
-
 namespace {
 
-void collect(const NativeCall& c, uint32_t from, std::vector<fmtlib::Arg>& args,
-             std::deque<std::string>& names) {
+void collect(const NativeCall& c, uint32_t from, std::vector<fmtlib::Arg>& args, FormatEnv& env) {
   args.reserve(c.nargs - from);
   for (uint32_t k = from; k < c.nargs; ++k)
-    args.push_back(iface_to_arg(static_cast<const Iface*>(c.args[k].p), names));
+    args.push_back(iface_to_arg(static_cast<const Iface*>(c.args[k].p), env));
 }
 
 // Writes to standard output and returns (n int, err error).
@@ -67,8 +32,10 @@ NativeStatus print_result(NativeCall& c, const std::string& s) {
 template <class F>
 std::string render(NativeCall& c, uint32_t from, F&& f) {
   std::vector<fmtlib::Arg> args;
-  std::deque<std::string> names;
-  collect(c, from, args, names);
+  FormatEnv env;
+  // TODO(lead): env.mc = the VM's MethodCaller for this goroutine, so that
+  // Error()/String() methods run; without it values print without methods.
+  collect(c, from, args, env);
   std::string out;
   f(out, args);
   return out;

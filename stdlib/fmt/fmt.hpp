@@ -11,9 +11,8 @@
 
 namespace csp {
 
-// The formatting operand for an interface value. Type names that must be
-// spelled out are kept alive in `names`.
-fmtlib::Arg iface_to_arg(const Iface* v, std::deque<std::string>& names);
+// The formatting operand for an interface value: iface_to_arg in
+// stdlib/fmt/value_format.hpp.
 
 NativeStatus fmt_print(NativeCall& c);
 NativeStatus fmt_println(NativeCall& c);
