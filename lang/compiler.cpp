@@ -25,9 +25,13 @@ namespace compiler_detail {
 // one (an aggregate variable's box is already addressable).
 static void mark_address_taken(const Node* root) {
   walk(root, [](const Node* n) {
-    auto* u = as<UnaryExpr>(n);
-    if (!u || u->op != Tok::And) return;
-    const Expr* x = u->x;
+    const Expr* x = nullptr;
+    if (auto* u = as<UnaryExpr>(n); u && u->op == Tok::And) x = u->x;
+    // x.M() with a pointer method on an addressable scalar x takes &x.
+    if (auto* se = as<SelectorExpr>(n); se && se->selection && se->selection->recv_addr &&
+                                        se->selection->path.empty())
+      x = se->x;
+    if (!x) return;
     while (auto* p = as<ParenExpr>(x)) x = p->x;
     auto* id = as<Ident>(x);
     if (id && id->obj && id->obj->kind == ObjKind::Var && !is_aggregate_type(id->obj->type))
@@ -62,11 +66,17 @@ bool Compiler::run() {
 void Compiler::assign_indexes() {
   for (Func* f : pkg_.funcs) {
     if (f->index >= 0) continue;  // compiled by an earlier call
+    std::string name = pkg_.path + "." + f->name;
     if (f->decl && f->decl->recv) {
-      unsupported(f->decl, "methods");
-      continue;
+      // As Go's tracebacks name methods: main.T.M or main.(*T).M.
+      const Type* rt = f->sig() ? f->sig()->recv : nullptr;
+      bool ptr = rt && rt->kind == TypeKind::Pointer;
+      const Type* base = ptr ? static_cast<const PointerType*>(rt)->elem : rt;
+      std::string tn = base && base->kind == TypeKind::Named
+                           ? static_cast<const NamedType*>(base)->obj->name : "?";
+      name = pkg_.path + "." + (ptr ? "(*" + tn + ")" : tn) + "." + f->name;
     }
-    new_proto(pkg_.path + "." + f->name, f->decl ? f->decl->pos.line : 0);
+    new_proto(name, f->decl ? f->decl->pos.line : 0);
     f->index = static_cast<int32_t>(prog_.protos.size() - 1);
     fresh_.push_back(f);
   }
@@ -92,15 +102,18 @@ void Compiler::compile_func(Proto* p, const void* owner, const FuncInfo* info,
   fs.line = p->line;
   fs_ = &fs;
   for (size_t i = 0; i < info->free_vars.size(); ++i) fs.upvals[info->free_vars[i]] = int(i);
-  // Parameters are R[0..n).
-  for (Var* v : info->params) {
+  // Parameters are R[0..n), the receiver of a method first.
+  std::vector<Var*> params;
+  if (info->recv) params.push_back(info->recv);
+  params.insert(params.end(), info->params.begin(), info->params.end());
+  for (Var* v : params) {
     if (rep_of(v->type) == Rep::Unsupported)
       diags_.error(v->pos, "not supported yet: parameters of type " + type_string(v->type));
     v->slot = alloc_reg();
   }
-  p->nparams = static_cast<uint16_t>(info->params.size());
+  p->nparams = static_cast<uint16_t>(params.size());
   p->nresults = static_cast<uint16_t>(info->sig ? info->sig->results.size() : 0);
-  for (Var* v : info->params)
+  for (Var* v : params)
     if (v->captured) emit(Op::NewCell, v->slot, v->slot);
   // Named result variables are ordinary zeroed locals (unnamed ones cannot
   // be referred to, so they need no register).
@@ -748,8 +761,12 @@ int Compiler::call_at(const CallExpr* e, int base, bool go) {
   const Func* target = nullptr;
   if (auto* id = as<Ident>(fun); id && id->obj && id->obj->kind == ObjKind::Func)
     target = static_cast<const Func*>(id->obj);
-  if (auto* sel = as<SelectorExpr>(fun); sel && sel->sel->obj && sel->sel->obj->kind == ObjKind::Func)
+  const SelectorExpr* method_sel = nullptr;
+  if (auto* sel = as<SelectorExpr>(fun); sel && sel->sel->obj && sel->sel->obj->kind == ObjKind::Func) {
     target = static_cast<const Func*>(sel->sel->obj);
+    if (sel->selection && sel->selection->kind == SelKind::MethodValue) method_sel = sel;
+    if (sel->selection && sel->selection->kind == SelKind::MethodExpr) target = nullptr;  // a func value
+  }
   auto* sig = fun->type ? dynamic_cast<const SignatureType*>(fun->type->underlying()) : nullptr;
   if (!sig) {
     unsupported(e, "this call");
@@ -780,6 +797,22 @@ int Compiler::call_at(const CallExpr* e, int base, bool go) {
     set_line(e);
     emit(Op::CallNative, base, nidx, nargs);
     return nres;
+  }
+  if (method_sel && target && !target->is_native()) {
+    // A static method call: the receiver is the first argument.
+    fs_->freereg = static_cast<uint32_t>(base);
+    int r = alloc_reg();
+    if (!receiver_into(method_sel, r)) return -1;
+    int nargs = args_at(e, sig, base + 1, false);
+    if (nargs < 0) return -1;
+    touch(base + 1 + (nres > nargs ? nres : nargs));
+    set_line(e);
+    emit_bx(go ? Op::Go : Op::Call, base, target->index);
+    return nres;
+  }
+  if (method_sel) {
+    unsupported(e, "calls of this method");
+    return -1;
   }
   int closure_reg = -1;
   if (!target) {

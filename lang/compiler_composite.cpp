@@ -223,6 +223,68 @@ bool Compiler::field_base(const SelectorExpr* se, int* base_out, uint64_t* off_o
   return true;
 }
 
+bool Compiler::receiver_into(const SelectorExpr* se, int dst) {
+  const Selection* sel = se->selection;
+  auto* m = static_cast<const Func*>(sel->obj);
+  const Type* rt = m->sig()->recv;
+  bool want_ptr = rt && rt->kind == TypeKind::Pointer;
+  uint32_t save = fs_->freereg;
+  if (sel->path.empty()) {
+    const Type* xt = se->x->type;
+    bool have_ptr = xt && xt->underlying()->kind == TypeKind::Pointer;
+    if (want_ptr && !have_ptr) {
+      if (!address_into(se->x, dst)) return false;
+    } else if (!want_ptr && have_ptr) {
+      int p = expr_reg(se->x);
+      set_line(se);
+      if (is_aggregate_type(rt)) {
+        emit(Op::FieldAddr, dst, p, 0);  // nil check
+        clone(dst, dst, rt);
+      } else {
+        emit(Op::Load, dst, p);
+      }
+    } else {
+      assign_into(se->x, rt, dst);
+    }
+    fs_->freereg = save;
+    return true;
+  }
+  // Promoted through embedded fields: find the embedded field's slot.
+  int base;
+  uint64_t off;
+  if (!field_base(se, &base, &off)) return false;
+  const Type* ft = se->x->type;
+  {
+    const Type* t = se->x->type;
+    for (size_t i = 0; i < sel->path.size(); ++i) {
+      const StructTy* st = struct_of(t);
+      t = st->fields[sel->path[i]].type;
+    }
+    ft = t;
+  }
+  bool have_ptr = ft->underlying()->kind == TypeKind::Pointer;
+  set_line(se);
+  if (want_ptr) {
+    if (have_ptr) emit(Op::GetField, dst, base, static_cast<int>(off));
+    else emit(Op::FieldAddr, dst, base, static_cast<int>(off));
+  } else if (have_ptr) {
+    emit(Op::GetField, dst, base, static_cast<int>(off));
+    if (is_aggregate_type(rt)) {
+      emit(Op::FieldAddr, dst, dst, 0);  // nil check
+      clone(dst, dst, rt);
+    } else {
+      emit(Op::Load, dst, dst);
+    }
+  } else if (is_aggregate_type(rt)) {
+    emit(Op::FieldAddr, dst, base, static_cast<int>(off));
+    clone(dst, dst, rt);
+  } else {
+    emit(Op::GetField, dst, base, static_cast<int>(off));
+  }
+  fs_->freereg = save;
+  return true;
+}
+
 // ---- expressions -------------------------------------------------------------
 
 bool Compiler::composite_expr(const Expr* e, int dst) {
@@ -230,6 +292,16 @@ bool Compiler::composite_expr(const Expr* e, int dst) {
     case NodeKind::CompositeLit: composite_lit(static_cast<const CompositeLit*>(e), dst); return true;
     case NodeKind::SelectorExpr: {
       auto* se = static_cast<const SelectorExpr*>(e);
+      if (se->selection && se->selection->kind == SelKind::MethodExpr) {
+        // T.M is the method's own function when its receiver is T itself.
+        auto* m = static_cast<const Func*>(se->selection->obj);
+        if (m && m->index >= 0 && identical(se->selection->recv, m->sig()->recv)) {
+          emit_bx(Op::Closure, dst, m->index);
+          return true;
+        }
+        unsupported(e, "method expressions with an adjusted receiver");
+        return true;
+      }
       if (!se->selection || se->selection->kind != SelKind::Field) return false;
       uint32_t save = fs_->freereg;
       int base;

@@ -305,6 +305,8 @@ class Compiler {
   bool composite_builtin(const CallExpr* e, BuiltinId id, int dst);
   bool composite_conversion(const CallExpr* e, int dst);
   bool range_composite(const RangeStmt* s, const std::string& label);
+  // The receiver of a method call x.M(...) as the method expects it.
+  bool receiver_into(const SelectorExpr* se, int dst);
 
   void set_line(const Node* n) {
     if (n && n->pos.valid()) fs_->line = n->pos.line;
