@@ -165,12 +165,14 @@ int GcHeap::set_gc_percent(int percent) {
 // ---- the collection -------------------------------------------------------------------
 
 void GcHeap::run_collection() {  // world stopped, collector_mu_ held
+  // Without a client nothing is known to be reachable: never sweep.
+  if (!client_) return;
   auto t0 = std::chrono::steady_clock::now();
   {
     std::lock_guard lk(caches_mu_);
     for (auto& c : caches_) flush_cache(*c);
   }
-  if (client_) {
+  {
     Tracer t(*this);
     client_->visit_roots(t);
     drain();

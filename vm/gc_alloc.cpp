@@ -347,7 +347,7 @@ GcSpan* GcHeap::central_take(int spanclass) {  // any mutator
 
 void GcHeap::note_alloc_bytes(int64_t bytes) {
   int64_t live = heap_live_.fetch_add(bytes, std::memory_order_relaxed) + bytes;
-  if (live >= next_gc_.load(std::memory_order_relaxed) &&
+  if (live >= next_gc_.load(std::memory_order_relaxed) && client_ &&
       gc_percent_.load(std::memory_order_relaxed) >= 0 &&
       !(poll_.load(std::memory_order_relaxed) & kGcDue))
     poll_.fetch_or(kGcDue, std::memory_order_seq_cst);

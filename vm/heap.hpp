@@ -1,10 +1,10 @@
 // The heap: where every script-visible object is allocated.
 //
-// Each worker allocates from its own LocalHeap without locks; the host and
-// the compiler use a separate one. Every object is threaded on its
-// LocalHeap's list so that the collector (the sequential-language issue) can
-// sweep it and so that destroying the VM frees everything. There is no
-// collection yet: objects live until the VM is destroyed.
+// Each worker allocates from its own LocalHeap (a GcCache of the GC's
+// size-classed allocator, vm/gc.hpp) without locks; the host and the
+// compiler use a separate one. Collection is not enabled yet: the GcHeap
+// has no client (roots and safepoints are not wired), so objects live
+// until the VM is destroyed, which unmaps the whole heap at once.
 #pragma once
 
 #include <atomic>
@@ -12,13 +12,13 @@
 #include <memory>
 #include <vector>
 
+#include "vm/gc.hpp"
 #include "vm/value.hpp"
 
 namespace csp {
 
 struct LocalHeap {
-  ObjHeader* objects = nullptr;
-  size_t bytes = 0;
+  GcCache* cache = nullptr;
 };
 
 class Heap {
@@ -30,13 +30,16 @@ class Heap {
 
   LocalHeap& local(int worker) { return *locals_[worker]; }
   LocalHeap& host() { return *locals_.back(); }
+  GcHeap& gc() { return *gc_; }
 
   // Zeroed memory for an object of `size` bytes starting with an ObjHeader.
-  static void* alloc(LocalHeap& lh, HeapKind kind, size_t size);
+  // noscan: the object never holds heap pointers (strings, scalar boxes).
+  static void* alloc(LocalHeap& lh, HeapKind kind, size_t size, bool noscan = false);
   static StrObj* new_string(LocalHeap& lh, size_t len);
   static Slot make_string(LocalHeap& lh, std::string_view s);
 
  private:
+  std::unique_ptr<GcHeap> gc_;
   std::vector<std::unique_ptr<LocalHeap>> locals_;
 };
 

@@ -61,6 +61,14 @@ inline TObj* new_obj(GcCache& c, TKind kind, uint32_t nslots, const GcLayout* la
   return o;
 }
 
+// ThreadSanitizer's shadow memory follows the heap's pages but is never
+// given back, so RSS says nothing about the collector there.
+#if defined(__SANITIZE_THREAD__)
+constexpr bool kRssMeaningful = false;
+#else
+constexpr bool kRssMeaningful = true;
+#endif
+
 inline size_t rss_bytes() {
   FILE* f = std::fopen("/proc/self/statm", "r");
   long pages = 0, resident = 0;

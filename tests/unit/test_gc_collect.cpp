@@ -236,8 +236,10 @@ TEST_CASE("gc: memory goes back to the OS when the live heap shrinks") {
   size_t after = rss_bytes();
   MESSAGE("RSS: before " << before / 1e6 << " MB, 232 MB live " << full / 1e6
           << " MB, after dropping it " << after / 1e6 << " MB");
-  CHECK(full - before > size_t(200) << 20);
-  CHECK(full - after > size_t(200) << 20);
+  if (kRssMeaningful) {
+    CHECK(full - before > size_t(200) << 20);
+    CHECK(full - after > size_t(200) << 20);
+  }
   MemStats m = heap.stats();
   CHECK(m.heap_released > size_t(200) << 20);
   // The released memory is reused (and reads as zero).
@@ -278,7 +280,9 @@ TEST_CASE("gc: a long allocation loop with 50 MB live stays bounded") {
           << (peak - base) / 1e6 << " MB, mean pause " << m.pause_total_ns / 1e6 / double(m.num_gc)
           << " ms; heap goal " << m.next_gc / 1e6 << " MB, in use " << m.heap_inuse / 1e6
           << " MB, idle " << m.heap_idle / 1e6 << " MB, released " << m.heap_released / 1e6 << " MB");
-  CHECK(peak - base < size_t(200) << 20);
+  if (kRssMeaningful) {
+    CHECK(peak - base < size_t(200) << 20);
+  }
   CHECK(m.num_gc > 10);
 }
 
