@@ -518,16 +518,25 @@ void GcHeap::scavenge() {
   uint64_t goal = uint64_t(next_gc_.load(std::memory_order_relaxed));
   size_t keep_pages = size_t(goal + goal / 10) >> kPageShift;
   size_t resident = ph.pages_inuse + ph.pages_dirty;
-  if (resident <= keep_pages) return;
+  // Hysteresis: releasing a little and faulting it back in on the next
+  // cycle costs more than it saves.
+  constexpr size_t kMinRelease = 64;  // pages (512 KiB)
+  if (resident < keep_pages + kMinRelease) return;
   size_t excess = resident - keep_pages;
   for (auto it = ph.free.rbegin(); it != ph.free.rend() && excess > 0; ++it) {
     GcSpan* s = *it;
     if (s->dirty_pages == 0) continue;
-    madvise(reinterpret_cast<void*>(s->start), size_t(s->npages) << kPageShift, MADV_DONTNEED);
-    excess -= std::min<size_t>(excess, s->dirty_pages);
-    ph.pages_dirty -= s->dirty_pages;
-    ph.released_bytes += size_t(s->dirty_pages) << kPageShift;
-    s->dirty_pages = 0;
+    // Release only what is in excess, from the span's tail (the low end
+    // is what the best-fit allocator hands out next). The span's dirty
+    // count stays an upper bound of its resident pages.
+    size_t n = std::min<size_t>(excess, s->dirty_pages);
+    if (n == s->dirty_pages) n = s->npages;  // the whole span: it reads as zero afterwards
+    madvise(reinterpret_cast<void*>(s->end() - (n << kPageShift)), n << kPageShift, MADV_DONTNEED);
+    size_t dropped = std::min<size_t>(n, s->dirty_pages);
+    excess -= std::min(excess, dropped);
+    ph.pages_dirty -= dropped;
+    ph.released_bytes += dropped << kPageShift;
+    s->dirty_pages -= uint32_t(dropped);
   }
 }
 
