@@ -670,11 +670,42 @@ void Compiler::box_in_place(int reg, const Type* from, const Type* to) {
     return;
   }
   if (fr == Rep::Agg) clone(reg, reg, from);  // the interface holds its own copy
+  register_methods(from);
   emit(Op::Box, reg, reg, type_index(from));
 }
 
+// Records the method set of a type the program boxes, so that CallIface
+// finds its methods: a named type's value methods; for a pointer to a named
+// type all its methods (value methods receive a copy of *p).
+void Compiler::register_methods(const Type* t) {
+  if (!t || prog_.methods.count(t)) return;
+  const Type* named = t;
+  bool ptr = false;
+  if (t->kind == TypeKind::Pointer) {
+    named = static_cast<const PointerType*>(t)->elem;
+    ptr = true;
+  }
+  if (!named || named->kind != TypeKind::Named) return;
+  std::vector<Program::MethodEntry> entries;
+  for (Object* o : static_cast<const NamedType*>(named)->methods) {
+    auto* m = static_cast<Func*>(o);
+    if (m->index < 0) continue;
+    const Type* rt = m->sig()->recv;
+    bool ptr_recv = rt && rt->kind == TypeKind::Pointer;
+    if (ptr_recv && !ptr) continue;  // not in T's method set
+    Program::MethodEntry me{prog_.method_name_index(m->name), m->index, 0, false};
+    if (ptr && !ptr_recv) {
+      bool agg = is_aggregate_type(named);
+      me.deref = agg ? static_cast<uint32_t>(width_of(named)) : 1;
+      me.deref_agg = agg;
+    }
+    entries.push_back(me);
+  }
+  prog_.methods[t] = std::move(entries);
+}
+
 void Compiler::assign_into(const Expr* e, const Type* to, int dst) {
-  if (is_aggregate_type(e->type)) {
+  if (is_aggregate_type(e->type) && !(to && rep_of(to) == Rep::Iface)) {
     owned_into(e, dst);
     return;
   }
@@ -813,6 +844,30 @@ int Compiler::call_at(const CallExpr* e, int base, bool go) {
   if (method_sel) {
     unsupported(e, "calls of this method");
     return -1;
+  }
+  if (auto* sel = as<SelectorExpr>(fun); sel && sel->selection && sel->selection->kind == SelKind::IfaceMethod) {
+    // Dynamic dispatch: the interface value, then the arguments after the
+    // receiver's slot.
+    const Type* it = sel->x->type ? sel->x->type->underlying() : nullptr;
+    if (!it || it->kind != TypeKind::Interface || sel->selection->iface_index < 0) {
+      unsupported(e, "this interface call");
+      return -1;
+    }
+    const auto& im = static_cast<const InterfaceTy*>(it)->methods[sel->selection->iface_index];
+    fs_->freereg = static_cast<uint32_t>(base);
+    int recv = alloc_reg();  // the receiver goes here
+    int iv = alloc_reg();
+    expr_into(sel->x, iv);
+    int nargs = args_at(e, sig, base + 1, false);
+    if (nargs < 0) return -1;
+    touch(base + 1 + (nres > nargs ? nres : nargs));
+    set_line(e);
+    if (go) {
+      unsupported(e, "go with an interface method");
+      return -1;
+    }
+    emit(Op::CallIface, recv, iv, static_cast<int>(prog_.method_name_index(im.name)));
+    return nres;
   }
   int closure_reg = -1;
   if (!target) {

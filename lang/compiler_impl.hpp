@@ -307,6 +307,7 @@ class Compiler {
   bool range_composite(const RangeStmt* s, const std::string& label);
   // The receiver of a method call x.M(...) as the method expects it.
   bool receiver_into(const SelectorExpr* se, int dst);
+  void register_methods(const Type* t);
 
   void set_line(const Node* n) {
     if (n && n->pos.valid()) fs_->line = n->pos.line;

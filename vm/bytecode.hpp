@@ -146,6 +146,7 @@ enum class OpFormat : uint8_t {
   X(CallClosure, AB, "R[a]... = R[b](R[a]...)")                                  \
   X(CallNative, ABC, "R[a]... = N[b](R[a] .. R[a+c-1])")                         \
   X(Ret, AB, "return R[a] .. R[a+b-1]")                                          \
+  X(CallIface, ABC, "R[a]... = R[b].method c(R[a+1]...), receiver put in R[a]")  \
   /* goroutines and channels */                                                  \
   X(Go, ABx, "go P[bx](R[a]...)")                                                \
   X(GoClosure, AB, "go R[b](R[a]...)")                                           \

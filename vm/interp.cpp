@@ -584,6 +584,37 @@ enter:
   TICK();
   NEXT();
 }
+L_CallIface: {
+  // Dynamic dispatch: the dynamic type's method named c, found in the
+  // compiled method sets.
+  const Iface* v = static_cast<const Iface*>(RB.p);
+  if (__builtin_expect(v == nullptr, 0)) PANIC(kNilDeref);
+  const Program::MethodEntry* m = nullptr;
+  if (auto it = prog.methods.find(v->type); it != prog.methods.end())
+    for (const auto& e : it->second)
+      if (e.name == i->c) m = &e;
+  if (__builtin_expect(m == nullptr, 0)) {
+    SAVE();
+    panic_msg = "internal error: no method " + prog.method_names[i->c] + " for " + type_string(v->type, true);
+    goto fatal;
+  }
+  Slot recv = v->value;
+  if (m->deref) {
+    const Slot* p = static_cast<const Slot*>(recv.p);
+    if (__builtin_expect(!p, 0)) PANIC(kNilDeref);
+    if (m->deref_agg) {
+      Slot* copy = new_box(heap, m->deref);
+      for (uint32_t k = 0; k < m->deref; ++k) copy[k] = load_relaxed(&p[k]);
+      recv.p = copy;
+    } else {
+      recv = load_relaxed(p);
+    }
+  }
+  RA = recv;
+  callee = prog.protos[m->proto].get();
+  cl = nullptr;
+  goto enter;
+}
 L_CallNative: {
   SAVE();
   NativeCall nc{this, &w, g, R + i->a, i->c, {}};

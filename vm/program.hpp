@@ -9,6 +9,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "vm/bytecode.hpp"
@@ -57,6 +58,24 @@ struct Program {
     uint32_t go_size;
   };
   std::vector<TypeInfo> type_info;
+  // Method sets of the dynamic types interface values can hold (every type
+  // the compiler boxes), for CallIface. Immutable once compiled, so workers
+  // read it without locks.
+  struct MethodEntry {
+    uint32_t name;      // index into method_names
+    int32_t proto;      // the method
+    uint32_t deref;     // 0: pass the value as is; else *value is the receiver,
+                        // copying that many slots for an aggregate (1: load)
+    bool deref_agg;
+  };
+  std::unordered_map<const Type*, std::vector<MethodEntry>> methods;
+  std::vector<std::string> method_names;
+  uint32_t method_name_index(const std::string& name) {
+    for (size_t k = 0; k < method_names.size(); ++k)
+      if (method_names[k] == name) return static_cast<uint32_t>(k);
+    method_names.push_back(name);
+    return static_cast<uint32_t>(method_names.size() - 1);
+  }
   std::vector<std::unique_ptr<std::string>> file_names;
   std::vector<void*> static_objects;  // immortal constants (strings), freed with the Program
   uint32_t nglobals = 0;
