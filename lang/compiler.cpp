@@ -959,7 +959,7 @@ void Compiler::builtin_call(const CallExpr* e, BuiltinId id, int dst) {
     case BuiltinId::Len:
     case BuiltinId::Cap: {
       Rep r = rep_of(e->args[0]->type);
-      if (r != Rep::String && r != Rep::Ref) {
+      if (r != Rep::String && r != Rep::Ref) {  // slices, arrays, maps
         if (!composite_builtin(e, id, dst)) unsupported(e, "len/cap of " + type_string(e->args[0]->type));
         break;
       }
@@ -1226,6 +1226,8 @@ void Compiler::assign_stmt(const AssignStmt* s) {
       set_line(u);
       emit(Op::Recv2, base, ch);
       box_in_place(base, u->type, lhs_type(s->lhs[0]));
+    } else if (map_index2(r, base)) {
+      fs_->freereg = base + 2;
     } else if (auto* c = as<CallExpr>(r)) {
       int n = call_at(c, base, false);
       if (n < 0) return;
@@ -1300,6 +1302,7 @@ void Compiler::define_stmt(const AssignStmt* s) {
       set_line(u);
       touch(base + 1);
       emit(Op::Recv2, base, ch);
+    } else if (map_index2(r, base)) {
     } else if (auto* c = as<CallExpr>(r)) {
       if (call_at(c, base, false) < 0) return;
     } else {
@@ -1336,7 +1339,8 @@ void Compiler::var_decl(const ValueSpec* spec, bool global) {
     }
   } else if (spec->values.size() == 1 && n > 1) {
     const Expr* r = spec->values[0];
-    if (auto* c = as<CallExpr>(r)) {
+    if (map_index2(r, base)) {
+    } else if (auto* c = as<CallExpr>(r)) {
       if (call_at(c, base, false) < 0) return;
     } else if (auto* u = as<UnaryExpr>(r); u && u->op == Tok::Arrow) {
       int ch = expr_reg(u->x);
@@ -1574,7 +1578,7 @@ void Compiler::range_stmt(const RangeStmt* s) {
     jump_to(body_l, emit(rep_of(xt) == Rep::Uint ? Op::JLtU : Op::JLtI, i, n));
     bind(brk);
     fs_->branches.pop_back();
-  } else if (!range_composite(s, label)) {
+  } else if (!range_composite(s, label) && !range_map(s, label)) {
     unsupported(s, "range over " + type_string(s->x->type));
   }
   fs_->freereg = save;

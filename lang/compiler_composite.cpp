@@ -33,6 +33,8 @@ static const StructTy* struct_of(const Type* t) {
 bool Compiler::is_fresh(const Expr* e) {
   while (auto* p = as<ParenExpr>(e)) e = p->x;
   if (as<CompositeLit>(e)) return true;
+  if (auto* ix = as<IndexExpr>(e); ix && ix->x->type && ix->x->type->underlying()->kind == TypeKind::Map)
+    return true;  // MapIndex makes a copy
   if (auto* c = as<CallExpr>(e)) return is_plain_call(c);
   return false;
 }
@@ -86,6 +88,16 @@ Compiler::Place Compiler::place_of(const Expr* e) {
     }
   }
   pl.type = e->type;
+  if (auto* ix = as<IndexExpr>(e); ix && ix->x->type && ix->x->type->underlying()->kind == TypeKind::Map) {
+    auto* mt = static_cast<const MapTy*>(ix->x->type->underlying());
+    pl.kind = Place::MapElem;
+    pl.reg = alloc_reg();
+    expr_into(ix->x, pl.reg);
+    pl.key = alloc_reg();
+    assign_into(ix->indices[0], mt->key, pl.key);
+    pl.type = mt->elem;
+    return pl;
+  }
   pl.kind = Place::Ptr;
   pl.reg = alloc_reg();
   if (!address_into(e, pl.reg)) pl.kind = Place::Blank;
@@ -98,6 +110,10 @@ void Compiler::place_load(const Place& pl, int dst) {
     case Place::Ptr:
       if (is_aggregate_type(pl.type)) emit(Op::Move, dst, pl.reg);
       else emit(Op::Load, dst, pl.reg);
+      break;
+    case Place::MapElem:
+      emit(Op::MapIndex, dst, pl.reg, pl.key);
+      emit_bx(Op::Extra, static_cast<int>(width_of(pl.type)), 0);
       break;
     case Place::Blank: break;
   }
@@ -121,8 +137,91 @@ void Compiler::place_store(const Place& pl, int src) {
       if (is_aggregate_type(pl.type)) copy_slots(pl.reg, src, pl.type);
       else emit(Op::Store, pl.reg, src);
       break;
+    case Place::MapElem:
+      emit(Op::MapStore, pl.reg, pl.key, src);
+      emit_bx(Op::Extra, static_cast<int>(width_of(pl.type)), 0);
+      break;
     case Place::Blank: break;
   }
+}
+
+// ---- maps ----------------------------------------------------------------------
+
+bool Compiler::map_expr(const Expr* e, int dst) {
+  auto* ix = as<IndexExpr>(e);
+  if (!ix || !ix->x->type || ix->x->type->underlying()->kind != TypeKind::Map) return false;
+  auto* mt = static_cast<const MapTy*>(ix->x->type->underlying());
+  uint32_t save = fs_->freereg;
+  int m = expr_reg(ix->x);
+  int k = alloc_reg();
+  assign_into(ix->indices[0], mt->key, k);
+  set_line(ix);
+  emit(Op::MapIndex, dst, m, k);
+  emit_bx(Op::Extra, static_cast<int>(width_of(mt->elem)), 0);
+  fs_->freereg = save;
+  return true;
+}
+
+bool Compiler::map_index2(const Expr* e, int base) {
+  while (auto* p = as<ParenExpr>(e)) e = p->x;
+  auto* ix = as<IndexExpr>(e);
+  if (!ix || !ix->x->type || ix->x->type->underlying()->kind != TypeKind::Map) return false;
+  auto* mt = static_cast<const MapTy*>(ix->x->type->underlying());
+  uint32_t save = fs_->freereg;
+  fs_->freereg = static_cast<uint32_t>(base + 2);
+  touch(base + 1);
+  int m = expr_reg(ix->x);
+  int k = alloc_reg();
+  assign_into(ix->indices[0], mt->key, k);
+  set_line(ix);
+  emit(Op::MapIndex2, base, m, k);
+  emit_bx(Op::Extra, static_cast<int>(width_of(mt->elem)), 0);
+  fs_->freereg = save;
+  return true;
+}
+
+bool Compiler::range_map(const RangeStmt* s, const std::string& label) {
+  const Type* xt = s->x->type ? s->x->type->underlying() : nullptr;
+  if (!xt || xt->kind != TypeKind::Map) return false;
+  auto* mt = static_cast<const MapTy*>(xt);
+  uint32_t save = fs_->freereg;
+  JumpLabel top, brk, cont;
+  int m = alloc_reg();
+  expr_into(s->x, m);
+  int it = alloc_reg();
+  emit(Op::MapIterInit, it, m);
+  int kp = alloc_reg();
+  alloc_reg();
+  int ok = alloc_reg();
+  fs_->branches.push_back({label, true, &brk, &cont});
+  bind(top);
+  bind(cont);
+  emit(Op::MapIterNext, it, kp);
+  jump_to(brk, emit(Op::JFalse, ok));
+  uint32_t inner = fs_->freereg;
+  auto bind_var = [&](const Expr* target, int ptr, const Type* t) {
+    if (!target) return;
+    if (auto* id = as<Ident>(target); id && id->name == "_") return;
+    int r = alloc_reg();
+    if (is_aggregate_type(t)) clone(r, ptr, t);
+    else emit(Op::Load, r, ptr);
+    if (s->tok == Tok::Define) {
+      auto* id = as<Ident>(target);
+      if (id && id->obj) declare_local(static_cast<Var*>(id->obj), r);
+    } else {
+      Place pl = place_of(target);
+      place_store(pl, r);
+    }
+  };
+  bind_var(s->key, kp, mt->key);
+  bind_var(s->value, kp + 1, mt->elem);
+  block(s->body->list);
+  fs_->freereg = inner;
+  jmp(top);
+  bind(brk);
+  fs_->branches.pop_back();
+  fs_->freereg = save;
+  return true;
 }
 
 // The address of an addressable expression (or of a composite literal for
@@ -336,6 +435,7 @@ bool Compiler::composite_expr(const Expr* e, int dst) {
     case NodeKind::IndexExpr: {
       auto* ix = static_cast<const IndexExpr*>(e);
       if (ix->indices.size() != 1) return false;
+      if (map_expr(e, dst)) return true;
       const Type* xt = ix->x->type ? ix->x->type->underlying() : nullptr;
       if (!xt) return false;
       if (xt->kind == TypeKind::Pointer) xt = static_cast<const PointerType*>(xt)->elem->underlying();
@@ -496,6 +596,25 @@ void Compiler::composite_lit(const CompositeLit* lit, int dst) {
       }
       break;
     }
+    case TypeKind::Map: {
+      auto* mt = static_cast<const MapTy*>(u);
+      int hint = alloc_reg();
+      load_int(hint, static_cast<int64_t>(lit->elts.size()));
+      emit(Op::MakeMap, obj, hint, type_index(t));
+      for (const Expr* el : lit->elts) {
+        auto* kv = as<KeyValueExpr>(el);
+        if (!kv) continue;
+        int k = alloc_reg();
+        assign_into(kv->key, mt->key, k);
+        int v = alloc_reg();
+        if (is_aggregate_type(mt->elem)) expr_into(kv->value, v);
+        else assign_into(kv->value, mt->elem, v);
+        emit(Op::MapStore, obj, k, v);
+        emit_bx(Op::Extra, static_cast<int>(width_of(mt->elem)), 0);
+        fs_->freereg = static_cast<uint32_t>(hint + 1);
+      }
+      break;
+    }
     default:
       unsupported(lit, "composite literals of type " + type_string(t));
       break;
@@ -509,6 +628,38 @@ void Compiler::composite_lit(const CompositeLit* lit, int dst) {
 bool Compiler::composite_builtin(const CallExpr* e, BuiltinId id, int dst) {
   const Type* at = e->args.empty() || !e->args[0]->type ? nullptr : e->args[0]->type->underlying();
   if (at && at->kind == TypeKind::Pointer) at = static_cast<const PointerType*>(at)->elem->underlying();
+  if (at && at->kind == TypeKind::Map) {
+    switch (id) {
+      case BuiltinId::Len: {
+        int x = expr_reg(e->args[0]);
+        emit(Op::LenMap, dst, x);
+        return true;
+      }
+      case BuiltinId::Delete: {
+        auto* mt = static_cast<const MapTy*>(at);
+        int m = expr_reg(e->args[0]);
+        int k = alloc_reg();
+        assign_into(e->args[1], mt->key, k);
+        set_line(e);
+        emit(Op::MapDelete, m, k);
+        return true;
+      }
+      case BuiltinId::Clear: {
+        int m = expr_reg(e->args[0]);
+        emit(Op::MapClear, m);
+        return true;
+      }
+      default: break;
+    }
+  }
+  if (id == BuiltinId::Make && e->type && e->type->underlying()->kind == TypeKind::Map) {
+    int hint = alloc_reg();
+    if (e->args.size() > 1) expr_into(e->args[1], hint);
+    else emit(Op::LoadI, hint);
+    set_line(e);
+    emit(Op::MakeMap, dst, hint, type_index(e->type));
+    return true;
+  }
   switch (id) {
     case BuiltinId::Len:
     case BuiltinId::Cap: {

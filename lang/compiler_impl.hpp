@@ -52,6 +52,7 @@ inline Rep rep_of(const Type* t) {
     case TypeKind::Chan:
     case TypeKind::Signature: return Rep::Ref;
     case TypeKind::Pointer: return Rep::Ptr;
+    case TypeKind::Map: return Rep::Map;
     case TypeKind::Slice: return Rep::Slice;
     case TypeKind::Array:
     case TypeKind::Struct: return Rep::Agg;
@@ -281,11 +282,16 @@ class Compiler {
 
   // ---- composites (compiler_composite.cpp) ----
   struct Place {
-    enum Kind { Var, Ptr, Blank } kind = Blank;
+    enum Kind { Var, Ptr, MapElem, Blank } kind = Blank;
     const csp::Var* var = nullptr;
-    int reg = -1;  // Ptr: register holding the slot's address
+    int reg = -1;   // Ptr: register holding the slot's address; MapElem: the map
+    int key = -1;   // MapElem: register holding the key
     const Type* type = nullptr;
   };
+  bool map_expr(const Expr* e, int dst);
+  bool range_map(const RangeStmt* s, const std::string& label);
+  // v, ok := m[k] into base, base+1; false if e is not a map index.
+  bool map_index2(const Expr* e, int base);
   uint64_t width_of(const Type* t);
   bool is_fresh(const Expr* e);
   // Evaluates e into dst as a value dst owns (aggregates cloned unless fresh).

@@ -190,6 +190,16 @@ enum class OpFormat : uint8_t {
   X(StrToRunes, AB, "R[a] = []rune(R[b])")                                       \
   X(RunesToStr, AB, "R[a] = string(R[b] []rune)")                                \
   X(NextRune, ABC, "R[a], R[a+1] = rune at R[b][R[c]] and its byte length")     \
+  /* maps: R holds a MapObj* (nil = nullptr); X.a = value width */             \
+  X(MakeMap, ABC, "R[a] = make(map, hint R[b]), c = the map type")              \
+  X(MapIndex, ABC, "R[a] = R[b][R[c]] (zero if absent), X.a = value width")     \
+  X(MapIndex2, ABC, "R[a], R[a+1] = R[b][R[c]] with comma-ok, X.a = width")     \
+  X(MapStore, ABC, "R[a][R[b]] = R[c], X.a = value width")                      \
+  X(MapDelete, AB, "delete(R[a], R[b])")                                         \
+  X(MapClear, A, "clear(R[a])")                                                  \
+  X(LenMap, AB, "R[a] = len(R[b])")                                              \
+  X(MapIterInit, AB, "R[a] = an iterator over R[b]")                             \
+  X(MapIterNext, AB, "R[b], R[b+1], R[b+2] = next key, value, ok of R[a]")       \
   /* interfaces and panics */                                                    \
   X(Box, ABC, "R[a] = interface{Types[c], R[b]}")                                \
   X(IsNil, AB, "R[a] = R[b] == nil")                                             \

@@ -21,6 +21,7 @@
 #include "stdlib/fmt/format.hpp"
 #include "vm/chan.hpp"
 #include "vm/runtime.hpp"
+#include "vm/map.hpp"
 #include "vm/slices.hpp"
 
 namespace csp {
@@ -46,6 +47,12 @@ std::string index_error(int64_t i, int64_t len) {
   return "runtime error: index out of range [" + std::to_string(i) + "] with length " +
          std::to_string(len);
 }
+
+// A range statement's map iterator, kept in a register.
+struct MapIterObj {
+  ObjHeader hdr;
+  MapIter it;
+};
 
 const char* const kNilDeref = "runtime error: invalid memory address or nil pointer dereference";
 
@@ -1004,6 +1011,87 @@ L_NextRune: {
   fmtlib::DecodedRune r = fmtlib::decode_rune(str, size_t(RC.i));
   RA.i = r.rune;
   R[i->a + 1].i = r.width;
+  NEXT();
+}
+
+  // ---- maps ----
+L_MakeMap: {
+  const Type* mt = prog.types[i->c]->underlying();
+  RA.p = map_make(heap, static_cast<const MapTy*>(mt), RB.i, w.next_random());
+  NEXT();
+}
+L_MapIndex:
+L_MapIndex2: {
+  uint32_t vw = pc->a;
+  ++pc;
+  MapStatus st;
+  Slot* v = map_lookup(static_cast<MapObj*>(RB.p), RC, st);
+  if (__builtin_expect(st.err != MapErr::None, 0)) PANIC(map_error_text(st));
+  bool two = i->op == Op::MapIndex2;
+  if (vw == 1) {
+    RA = v ? load_relaxed(v) : Slot{0};
+  } else {
+    // An aggregate value: a fresh copy (or a zero value).
+    Slot* box = new_box(heap, vw);
+    if (v)
+      for (uint32_t k = 0; k < vw; ++k) box[k] = load_relaxed(&v[k]);
+    RA.p = box;
+  }
+  if (two) R[i->a + 1].i = v != nullptr;
+  NEXT();
+}
+L_MapStore: {
+  uint32_t vw = pc->a;
+  ++pc;
+  Slot val = RC;
+  MapStatus st;
+  Slot* v = map_assign(heap, static_cast<MapObj*>(RA.p), RB, st);
+  if (__builtin_expect(st.err != MapErr::None, 0)) {
+    if (st.err == MapErr::ConcurrentWrite) {
+      SAVE();
+      panic_msg = map_error_text(st);
+      goto fatal;
+    }
+    PANIC(map_error_text(st));
+  }
+  if (vw == 1) {
+    store_relaxed(v, val);
+  } else {
+    const Slot* src = static_cast<const Slot*>(val.p);
+    for (uint32_t k = 0; k < vw; ++k) store_relaxed(&v[k], load_relaxed(&src[k]));
+  }
+  NEXT();
+}
+L_MapDelete: {
+  MapStatus st;
+  map_delete(static_cast<MapObj*>(RA.p), RB, st);
+  if (__builtin_expect(st.err != MapErr::None, 0)) PANIC(map_error_text(st));
+  NEXT();
+}
+L_MapClear: {
+  MapStatus st;
+  map_clear(static_cast<MapObj*>(RA.p), st);
+  NEXT();
+}
+L_LenMap:
+  RA.i = map_len(static_cast<const MapObj*>(RB.p));
+  NEXT();
+L_MapIterInit: {
+  auto* it = static_cast<MapIterObj*>(Heap::alloc(heap, HeapKind::MapIter, sizeof(MapIterObj)));
+  map_iter_init(it->it, static_cast<MapObj*>(RB.p), w.next_random());
+  RA.p = it;
+  NEXT();
+}
+L_MapIterNext: {
+  auto* it = static_cast<MapIterObj*>(RA.p);
+  Slot* k = nullptr;
+  Slot* v = nullptr;
+  bool ok = map_iter_next(it->it, &k, &v);
+  // Key and value: the slot itself for 1-slot types; for aggregates a
+  // pointer to the entry's slots (the compiler copies them out).
+  R[i->b].p = k;
+  R[i->b + 1].p = v;
+  R[i->b + 2].i = ok;
   NEXT();
 }
 

@@ -38,7 +38,8 @@ inline Slot slot_p(void* v) { Slot s; s.p = v; return s; }
   X(Array)               \
   X(Slice)               \
   X(Map)                 \
-  X(MapTable)
+  X(MapTable)            \
+  X(MapIter)
 
 enum class HeapKind : uint8_t {
 #define CSP_X(k) k,
