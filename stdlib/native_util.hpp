@@ -3,11 +3,13 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 
 #include "vm/heap.hpp"
 #include "vm/program.hpp"
 #include "vm/runtime.hpp"
+#include "vm/slices.hpp"
 #include "vm/value.hpp"
 
 namespace csp {
@@ -47,5 +49,97 @@ inline NativeStatus panic_with(NativeCall& c, std::string msg) {
   c.panic_msg = std::move(msg);
   return NativeStatus::Panic;
 }
+
+// ---- slices ----------------------------------------------------------------
+//
+// A slice argument is a SliceObj* (nullptr = nil); element i of a slice of a
+// one-slot type is data[i]. Elements are shared with script goroutines, so
+// they are read and written with relaxed atomics, as the interpreter does.
+
+inline const SliceObj* slice_arg(const NativeCall& c, uint32_t k) {
+  return static_cast<const SliceObj*>(c.args[k].p);
+}
+inline uint64_t slice_len(const SliceObj* s) { return s ? s->len : 0; }
+inline Slot elem_load(const Slot* p) {
+  Slot s;
+  s.u = __atomic_load_n(&p->u, __ATOMIC_RELAXED);
+  return s;
+}
+inline void elem_store(Slot* p, Slot v) { __atomic_store_n(&p->u, v.u, __ATOMIC_RELAXED); }
+
+// The bytes of a []byte (one slot per byte), at most `max` of them from
+// `from` on.
+inline std::string bytes_of(const SliceObj* s, uint64_t from = 0, uint64_t max = UINT64_MAX) {
+  std::string out;
+  uint64_t n = slice_len(s);
+  if (from >= n) return out;
+  uint64_t end = n - from > max ? from + max : n;
+  out.resize(end - from);
+  for (uint64_t k = from; k < end; ++k) out[k - from] = static_cast<char>(elem_load(&s->data[k]).u);
+  return out;
+}
+
+// A new slice of one-slot elements, zeroed, as make([]T, len, cap). The
+// backing array is held only by the returned header; callers that allocate
+// again before storing the header in a Slot hold it in a C++ local (safe
+// while natives cannot be interrupted by a collection).
+inline SliceObj* make_slice(NativeCall& c, uint64_t len, uint64_t cap) {
+  LocalHeap& lh = c.vm->heap_of(*c.w);
+  Slot* data = cap ? new_array(lh, cap) : nullptr;
+  return new_slice(lh, data, len, cap);
+}
+
+// Appends bytes to a []byte the way a sequence of Go appends does: each
+// append() call is one `append` here, so capacity grows exactly as
+// growslice's would, and the result shares dst's backing array while it
+// fits (Go's aliasing is visible to the program).
+class ByteAppender {
+ public:
+  explicit ByteAppender(const SliceObj* dst)
+      : dst_(dst), len0_(slice_len(dst)), cap_(dst ? dst->cap : 0) {}
+  uint64_t len() const { return len0_ + tail_.size(); }
+  uint64_t cap() const { return cap_; }
+  // As `nb := make([]byte, len(buf), cap); copy(nb, buf); buf = nb`.
+  void realloc_exact(uint64_t cap) {
+    cap_ = cap;
+    moved_ = true;
+  }
+  void append(std::string_view bytes) {
+    uint64_t need = len() + bytes.size();
+    if (need > cap_) {
+      cap_ = grow_capacity(cap_, need, 1);
+      moved_ = true;
+    }
+    tail_ += bytes;
+  }
+  void append(char b) { append(std::string_view(&b, 1)); }
+  // The result slice. Panics (returns false) only when the size is absurd.
+  bool finish(NativeCall& c, Slot* out) {
+    if (tail_.empty() && !moved_) {
+      *out = slot_p(const_cast<SliceObj*>(dst_));
+      return true;
+    }
+    if (cap_ > kMaxSlots) return false;
+    LocalHeap& lh = c.vm->heap_of(*c.w);
+    Slot* data;
+    if (moved_) {
+      // The new array is held only in this local across new_slice's
+      // allocation below.
+      data = new_array(lh, cap_);
+      for (uint64_t k = 0; k < len0_; ++k) data[k] = elem_load(&dst_->data[k]);
+    } else {
+      data = dst_->data;
+    }
+    for (size_t k = 0; k < tail_.size(); ++k) elem_store(&data[len0_ + k], slot_i(static_cast<uint8_t>(tail_[k])));
+    *out = slot_p(new_slice(lh, data, len(), cap_));
+    return true;
+  }
+
+ private:
+  const SliceObj* dst_;
+  uint64_t len0_, cap_;
+  bool moved_ = false;
+  std::string tail_;
+};
 
 }  // namespace csp

@@ -152,6 +152,12 @@ func Compare(a, b string) int
 func Cut(s, sep string) (before, after string, found bool)
 func CutPrefix(s, prefix string) (after string, found bool)
 func CutSuffix(s, suffix string) (before string, found bool)
+func Split(s, sep string) []string
+func SplitAfter(s, sep string) []string
+func SplitN(s, sep string, n int) []string
+func SplitAfterN(s, sep string, n int) []string
+func Fields(s string) []string
+func Join(elems []string, sep string) string
 )"},
     {"strconv", R"(package strconv
 

@@ -4,6 +4,8 @@
 #include "stdlib/strings/strings.hpp"
 
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "stdlib/fmt/format.hpp"
 #include "stdlib/native_util.hpp"
@@ -413,6 +415,130 @@ NativeStatus strings_cut_suffix(NativeCall& c) {
   if (found) c.args[0] = make_str(c, s.substr(0, s.size() - p.size()), c.args[0]);
   c.args[1].i = found ? 1 : 0;
   return NativeStatus::Ok;
+}
+
+// ---- slices ------------------------------------------------------------
+
+namespace {
+
+// Go's genSplit/explode: the pieces of s around sep (each keeping the first
+// `save` bytes of its separator), at most n of them (n < 0: all). The
+// result's cap is what Go's make gives it: the clamped n.
+NativeStatus split(NativeCall& c, sv s, sv sep, size_t save, int64_t n) {
+  Slot whole = c.args[0];
+  if (n == 0) {
+    c.args[0] = Slot{};  // nil
+    return NativeStatus::Ok;
+  }
+  if (sep.empty()) {  // explode into UTF-8 sequences
+    int64_t l = utf8::rune_count(s);
+    if (n < 0 || n > l) n = l;
+    // The slice is held only in this local while its strings are allocated.
+    SliceObj* a = make_slice(c, static_cast<uint64_t>(n), static_cast<uint64_t>(n));
+    size_t pos = 0;
+    for (int64_t i = 0; i + 1 < n; ++i) {
+      auto d = utf8::decode(s, pos);
+      elem_store(&a->data[i], d.rune == utf8::kRuneError ? make_str(c, "\xEF\xBF\xBD")
+                                                          : make_str(c, s.substr(pos, d.size)));
+      pos += d.size;
+    }
+    if (n > 0) elem_store(&a->data[n - 1], make_str(c, s.substr(pos), whole));
+    c.args[0] = slot_p(a);
+    return NativeStatus::Ok;
+  }
+  if (n < 0) n = count(s, sep) + 1;
+  if (static_cast<uint64_t>(n) > s.size() + 1) n = static_cast<int64_t>(s.size() + 1);
+  SliceObj* a = make_slice(c, 0, static_cast<uint64_t>(n));  // held only here, as above
+  int64_t i = 0;
+  size_t pos = 0;
+  for (; i < n - 1; ++i) {
+    size_t m = s.find(sep, pos);
+    if (m == sv::npos) break;
+    elem_store(&a->data[i], make_str(c, s.substr(pos, m - pos + save)));
+    pos = m + sep.size();
+  }
+  elem_store(&a->data[i], make_str(c, s.substr(pos), whole));
+  a->len = static_cast<uint64_t>(i + 1);  // not yet visible to the program
+  c.args[0] = slot_p(a);
+  return NativeStatus::Ok;
+}
+
+}  // namespace
+
+NativeStatus strings_split(NativeCall& c) { return split(c, str_arg(c, 0), str_arg(c, 1), 0, -1); }
+NativeStatus strings_split_after(NativeCall& c) {
+  return split(c, str_arg(c, 0), str_arg(c, 1), str_arg(c, 1).size(), -1);
+}
+NativeStatus strings_split_n(NativeCall& c) { return split(c, str_arg(c, 0), str_arg(c, 1), 0, int_arg(c, 2)); }
+NativeStatus strings_split_after_n(NativeCall& c) {
+  return split(c, str_arg(c, 0), str_arg(c, 1), str_arg(c, 1).size(), int_arg(c, 2));
+}
+
+// Fields: Go's ASCII fast path splits on ASCII space; otherwise FieldsFunc
+// with unicode.IsSpace over runes (invalid bytes are RuneError, not space).
+// Either way the result has len == cap.
+NativeStatus strings_fields(NativeCall& c) {
+  sv s = str_arg(c, 0);
+  Slot whole = c.args[0];
+  std::vector<std::pair<size_t, size_t>> spans;
+  ptrdiff_t start = -1;
+  if (is_ascii(s)) {
+    for (size_t i = 0; i < s.size(); ++i) {
+      if (ascii_space(static_cast<unsigned char>(s[i]))) {
+        if (start >= 0) spans.emplace_back(start, i);
+        start = -1;
+      } else if (start < 0) {
+        start = static_cast<ptrdiff_t>(i);
+      }
+    }
+  } else {
+    for (size_t i = 0; i < s.size();) {
+      auto d = utf8::decode(s, i);
+      if (uni::is_space(d.rune)) {
+        if (start >= 0) spans.emplace_back(start, i);
+        start = -1;
+      } else if (start < 0) {
+        start = static_cast<ptrdiff_t>(i);
+      }
+      i += d.size;
+    }
+  }
+  if (start >= 0) spans.emplace_back(start, s.size());
+  SliceObj* a = make_slice(c, spans.size(), spans.size());  // held only here while strings are made
+  for (size_t k = 0; k < spans.size(); ++k)
+    elem_store(&a->data[k], make_str(c, s.substr(spans[k].first, spans[k].second - spans[k].first), whole));
+  c.args[0] = slot_p(a);
+  return NativeStatus::Ok;
+}
+
+// Join(elems []string, sep string) string
+NativeStatus strings_join(NativeCall& c) {
+  const SliceObj* elems = slice_arg(c, 0);
+  uint64_t n = slice_len(elems);
+  if (n == 0) {
+    c.args[0] = Slot{};
+    return NativeStatus::Ok;
+  }
+  if (n == 1) {
+    c.args[0] = elem_load(&elems->data[0]);
+    return NativeStatus::Ok;
+  }
+  sv sep = str_arg(c, 1);
+  // Snapshot the elements once: another goroutine may be storing into them.
+  std::vector<Slot> parts(n);
+  uint64_t total = sep.size() * (n - 1);
+  for (uint64_t k = 0; k < n; ++k) {
+    parts[k] = elem_load(&elems->data[k]);
+    total += str_view(parts[k]).size();
+  }
+  if (total > (uint64_t(1) << 40)) return panic_with(c, "strings: Join output length overflow");
+  std::string out;
+  out.reserve(total);
+  for (uint64_t k = 0; k < n; ++k) {
+    if (k) out.append(sep);
+    out.append(str_view(parts[k]));
+  }
+  return ret_str(c, out);
 }
 
 }  // namespace csp

@@ -1,5 +1,5 @@
-// Package strings: the functions whose signatures use only scalars and
-// strings (the slice, func and Builder/Reader ones wait for the language).
+// Package strings: the functions over scalars, strings and slices (the func
+// and Builder/Reader ones wait for the language).
 #pragma once
 
 #include "vm/program.hpp"
@@ -37,5 +37,11 @@ NativeStatus strings_compare(NativeCall& c);
 NativeStatus strings_cut(NativeCall& c);
 NativeStatus strings_cut_prefix(NativeCall& c);
 NativeStatus strings_cut_suffix(NativeCall& c);
+NativeStatus strings_split(NativeCall& c);
+NativeStatus strings_split_after(NativeCall& c);
+NativeStatus strings_split_n(NativeCall& c);
+NativeStatus strings_split_after_n(NativeCall& c);
+NativeStatus strings_fields(NativeCall& c);
+NativeStatus strings_join(NativeCall& c);
 
 }  // namespace csp
