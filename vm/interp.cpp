@@ -48,12 +48,6 @@ std::string index_error(int64_t i, int64_t len) {
          std::to_string(len);
 }
 
-// A range statement's map iterator, kept in a register.
-struct MapIterObj {
-  ObjHeader hdr;
-  MapIter it;
-};
-
 const char* const kNilDeref = "runtime error: invalid memory address or nil pointer dereference";
 
 // Go's boundsError texts for slicing x[lo:hi] or x[lo:hi:max]. `bound` is
@@ -147,6 +141,7 @@ RunResult VM::run(Worker& w, G* g) {
   Program& prog = *prog_;
   Scheduler& sched = *sched_;
   LocalHeap& heap = heap_->local(w.id);
+  GcHeap& gc = heap_->gc();
   Slot* globals = globals_.data();
 
   Frame* f = &g->top();
@@ -191,11 +186,13 @@ RunResult VM::run(Worker& w, G* g) {
     goto raise;                                                                \
   } while (0)
 // Spends budget at a backward jump or a call; yields when it runs out.
+// Also the collector's safe point: every register is in g->stack.
 #define TICK()                                                                 \
   do {                                                                         \
-    if (__builtin_expect(--budget <= 0, 0)) {                                  \
+    if (__builtin_expect(--budget <= 0 || gc.poll_pending(), 0)) {             \
       SAVE();                                                                  \
-      return RunResult::Yielded;                                               \
+      if (budget <= 0) return RunResult::Yielded;                              \
+      gc.at_safepoint(*heap.cache);                                            \
     }                                                                          \
   } while (0)
 #define JUMP(off)                                                              \

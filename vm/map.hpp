@@ -135,6 +135,12 @@ struct MapIter {
   uint32_t clear_seq = 0;
 };
 void map_iter_init(MapIter& it, MapObj* m, uint64_t rand);
+// A range statement's iterator as a heap object (HeapKind::MapIter), held
+// in a register while the loop runs.
+struct MapIterObj {
+  ObjHeader hdr;
+  MapIter it;
+};
 // The next entry: *key points to kw key slots, *val to vw value slots
 // (both valid until the next map operation). False at the end.
 bool map_iter_next(MapIter& it, Slot** key, Slot** val);

@@ -84,7 +84,12 @@ bool VM::load(const std::string& filename, std::string_view source, std::string*
 int VM::run() {
   if (prog_->entry < 0) return 0;
   sched_ = std::make_unique<Scheduler>(procs_, *this);
-  for (int k = 0; k < procs_; ++k) sched_->worker(k).heap = &heap_->local(k);
+  for (int k = 0; k < procs_; ++k) {
+    sched_->worker(k).heap = &heap_->local(k);
+    sched_->worker(k).gc_cache = heap_->local(k).cache;
+  }
+  heap_->gc().set_client(this);
+  sched_->gc = &heap_->gc();
   sched_->on_deadlock = [this] {
     std::vector<G*> gs;
     sched_->for_each_g([&](G* g) { gs.push_back(g); });
@@ -105,6 +110,7 @@ int VM::run() {
   f.pc = entry->code.data();
   f.base = 0;
   int code = sched_->run(main_g);
+  heap_->gc().set_client(nullptr);
   sched_.reset();
   reported_ = false;
   return code;

@@ -28,7 +28,7 @@ struct RuntimeOptions {
   std::function<void(std::string_view)> err;  // default: fd 2
 };
 
-class VM : public Executor {
+class VM : public Executor, public GcClient {
  public:
   explicit VM(RuntimeOptions opts);
   ~VM() override;
@@ -44,6 +44,12 @@ class VM : public Executor {
 
   // Executor: the interpreter.
   RunResult run(Worker& w, G* g) override;
+
+  // GcClient (vm/gc_roots.cpp): roots are scanned conservatively (every
+  // register and global slot; the page map rejects non-pointers), heap
+  // objects by kind.
+  void visit_roots(Tracer& t) override;
+  void scan_object(void* obj, size_t size, Tracer& t) override;
 
   void write_out(std::string_view s) { opts_.out(s); }
   void write_err(std::string_view s) { opts_.err(s); }

@@ -352,9 +352,15 @@ void Scheduler::unpark(Worker& w) {  // any thread
 }
 
 void Scheduler::park(Worker& w) {  // w's owner
-  std::unique_lock lk(w.park_mu);
-  w.park_cv.wait(lk, [&] { return w.notified; });
-  w.notified = false;
+  // A parked worker is outside the GC's mutator set: it touches no heap
+  // object until it enters again.
+  if (gc && w.gc_cache) gc->leave(*w.gc_cache);
+  {
+    std::unique_lock lk(w.park_mu);
+    w.park_cv.wait(lk, [&] { return w.notified; });
+    w.notified = false;
+  }
+  if (gc && w.gc_cache) gc->enter(*w.gc_cache);
 }
 
 // ---- the worker loop --------------------------------------------------------
@@ -382,7 +388,10 @@ int Scheduler::run(G* main_g) {
 }
 
 void Scheduler::worker_loop(Worker& w) {  // w's owner
+  if (gc && w.gc_cache) gc->enter(*w.gc_cache);
   while (G* g = find_runnable(w)) {
+    // Between goroutines every register is saved: a safe point.
+    if (gc && w.gc_cache) gc->at_safepoint(*w.gc_cache);
     // A spinning worker that found work stops spinning (Go's resetspinning).
     if (w.spinning) reset_spinning(w);
     ++w.schedtick;
@@ -409,6 +418,7 @@ void Scheduler::worker_loop(Worker& w) {  // w's owner
     w.spinning = false;
     impl_->nmspinning.fetch_sub(1, std::memory_order_relaxed);
   }
+  if (gc && w.gc_cache) gc->leave(*w.gc_cache);
 }
 
 G* Scheduler::find_runnable(Worker& w) {  // w's owner

@@ -23,6 +23,7 @@
 #include <thread>
 #include <vector>
 
+#include "vm/gc.hpp"
 #include "vm/goroutine.hpp"
 
 namespace csp {
@@ -75,6 +76,7 @@ struct Worker {
   G* free_gs = nullptr;   // recycled goroutines, owned by this worker
   uint32_t nfree = 0;
   void* heap = nullptr;   // the VM's per-worker allocation state
+  GcCache* gc_cache = nullptr;  // this worker's allocation cache (GC mutator)
   uint64_t next_random();
 
   // Scheduler-private state. Owner only unless stated otherwise.
@@ -124,6 +126,11 @@ class Scheduler {
   // Called (once, on some worker thread, with every other worker idle) when
   // the program deadlocks, before run() returns 2.
   std::function<void()> on_deadlock;
+
+  // The garbage-collected heap, when there is one: a running worker is in
+  // its mutator set, an idle (parked) one is not, so idle workers never
+  // hold up a collection; workers poll for a collection between goroutines.
+  GcHeap* gc = nullptr;
 
   // Visits every live goroutine (for deadlock reports and tracebacks). Only
   // safe while the world is stopped (deadlock hook) or for reading ids.

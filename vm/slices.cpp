@@ -124,14 +124,18 @@ uint64_t grow_capacity(uint64_t old_cap, uint64_t needed, uint64_t elem_size) {
   return mem / elem_size;
 }
 
+// Zero-size boxes and arrays still get one slot: a pointer to data[0] must
+// point into its own object, or the collector would take it for the next.
 Slot* new_box(LocalHeap& lh, uint64_t nslots) {
-  auto* b = static_cast<BoxObj*>(Heap::alloc(lh, HeapKind::Box, sizeof(BoxObj) + nslots * sizeof(Slot)));
+  uint64_t room = nslots ? nslots : 1;
+  auto* b = static_cast<BoxObj*>(Heap::alloc(lh, HeapKind::Box, sizeof(BoxObj) + room * sizeof(Slot)));
   b->nslots = nslots;
   return b->data;
 }
 
 Slot* new_array(LocalHeap& lh, uint64_t nslots) {
-  auto* a = static_cast<ArrObj*>(Heap::alloc(lh, HeapKind::Array, sizeof(ArrObj) + nslots * sizeof(Slot)));
+  uint64_t room = nslots ? nslots : 1;
+  auto* a = static_cast<ArrObj*>(Heap::alloc(lh, HeapKind::Array, sizeof(ArrObj) + room * sizeof(Slot)));
   a->nslots = nslots;
   return a->data;
 }
