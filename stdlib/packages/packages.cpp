@@ -195,6 +195,13 @@ func DecodeRuneInString(s string) (r rune, size int)
 func DecodeLastRuneInString(s string) (r rune, size int)
 func FullRuneInString(s string) bool
 func RuneStart(b byte) bool
+func Valid(p []byte) bool
+func RuneCount(p []byte) int
+func FullRune(p []byte) bool
+func DecodeRune(p []byte) (r rune, size int)
+func DecodeLastRune(p []byte) (r rune, size int)
+func EncodeRune(p []byte, r rune) int
+func AppendRune(p []byte, r rune) []byte
 )"},
     {"unicode", R"(package unicode
 

@@ -2,6 +2,8 @@
 // overlong, surrogate or out-of-range sequence decodes as (RuneError, 1).
 #include "stdlib/utf8/utf8.hpp"
 
+#include <string>
+
 #include "stdlib/fmt/format.hpp"
 #include "stdlib/native_util.hpp"
 
@@ -95,6 +97,76 @@ NativeStatus utf8_decode_last_rune_in_string(NativeCall& c) {
   utf8::Decoded d = utf8::decode_last(str_arg(c, 0));
   c.args[0].i = d.rune;
   c.args[1].i = d.size;
+  return NativeStatus::Ok;
+}
+
+// ---- []byte ------------------------------------------------------------
+// The byte-slice functions copy the bytes they look at (at most a rune's
+// worth for the decoders) and reuse the string versions.
+
+NativeStatus utf8_valid(NativeCall& c) { return ret_bool(c, utf8::valid_string(bytes_of(slice_arg(c, 0)))); }
+NativeStatus utf8_rune_count(NativeCall& c) { return ret_int(c, utf8::rune_count(bytes_of(slice_arg(c, 0)))); }
+NativeStatus utf8_full_rune(NativeCall& c) { return ret_bool(c, utf8::full_rune(bytes_of(slice_arg(c, 0), 0, 4))); }
+
+NativeStatus utf8_decode_rune(NativeCall& c) {
+  utf8::Decoded d = utf8::decode(bytes_of(slice_arg(c, 0), 0, 4));
+  c.args[0].i = d.rune;
+  c.args[1].i = d.size;
+  return NativeStatus::Ok;
+}
+
+NativeStatus utf8_decode_last_rune(NativeCall& c) {
+  const SliceObj* p = slice_arg(c, 0);
+  uint64_t n = slice_len(p);
+  utf8::Decoded d = utf8::decode_last(bytes_of(p, n > 4 ? n - 4 : 0));
+  c.args[0].i = d.rune;
+  c.args[1].i = d.size;
+  return NativeStatus::Ok;
+}
+
+namespace {
+// Go's EncodeRune into a string (invalid runes become U+FFFD).
+std::string encode_rune(int32_t r) {
+  auto i = static_cast<uint32_t>(r);
+  if (i > 0x10FFFF || (i >= 0xD800 && i <= 0xDFFF)) i = utf8::kRuneError;
+  std::string out;
+  if (i < 0x80) {
+    out += static_cast<char>(i);
+  } else if (i < 0x800) {
+    out += static_cast<char>(0xC0 | (i >> 6));
+    out += static_cast<char>(0x80 | (i & 0x3F));
+  } else if (i < 0x10000) {
+    out += static_cast<char>(0xE0 | (i >> 12));
+    out += static_cast<char>(0x80 | ((i >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (i & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (i >> 18));
+    out += static_cast<char>(0x80 | ((i >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((i >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (i & 0x3F));
+  }
+  return out;
+}
+}  // namespace
+
+// EncodeRune(p []byte, r rune) int: Go checks p[n-1] first, so a short p
+// panics with that index before anything is written.
+NativeStatus utf8_encode_rune(NativeCall& c) {
+  const SliceObj* p = slice_arg(c, 0);
+  std::string enc = encode_rune(rune_arg(c, 1));
+  uint64_t len = slice_len(p);
+  if (len < enc.size())
+    return panic_with(c, "runtime error: index out of range [" + std::to_string(enc.size() - 1) +
+                             "] with length " + std::to_string(len));
+  for (size_t k = 0; k < enc.size(); ++k) elem_store(&p->data[k], slot_i(static_cast<uint8_t>(enc[k])));
+  return ret_int(c, static_cast<int64_t>(enc.size()));
+}
+
+// AppendRune(p []byte, r rune) []byte: one append of the encoding.
+NativeStatus utf8_append_rune(NativeCall& c) {
+  ByteAppender a(slice_arg(c, 0));
+  a.append(encode_rune(rune_arg(c, 1)));
+  if (!a.finish(c, &c.args[0])) return panic_with(c, "runtime error: growslice: len out of range");
   return NativeStatus::Ok;
 }
 

@@ -1,4 +1,4 @@
-// Package unicode/utf8 (string functions; the []byte ones wait for slices),
+// Package unicode/utf8 (over strings and []byte),
 // and Go's UTF-8 decoding helpers shared by strings and strconv.
 #pragma once
 
@@ -38,5 +38,12 @@ NativeStatus utf8_decode_rune_in_string(NativeCall& c);
 NativeStatus utf8_decode_last_rune_in_string(NativeCall& c);
 NativeStatus utf8_full_rune_in_string(NativeCall& c);
 NativeStatus utf8_rune_start(NativeCall& c);
+NativeStatus utf8_valid(NativeCall& c);
+NativeStatus utf8_rune_count(NativeCall& c);
+NativeStatus utf8_full_rune(NativeCall& c);
+NativeStatus utf8_decode_rune(NativeCall& c);
+NativeStatus utf8_decode_last_rune(NativeCall& c);
+NativeStatus utf8_encode_rune(NativeCall& c);
+NativeStatus utf8_append_rune(NativeCall& c);
 
 }  // namespace csp
