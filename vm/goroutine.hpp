@@ -96,6 +96,9 @@ struct G {
   const Instr* created_pc = nullptr;
 
   void* user = nullptr;  // for executors other than the interpreter (tests)
+  // While a native runs script code on this goroutine (fmt calling a String
+  // method), the frame count at which that nested call returns to it.
+  uint32_t nested_depth = 0;
 
   Frame& top() { return frames[nframes - 1]; }
   // Ensures room for `n` slots from index `from`; may move `stack`.

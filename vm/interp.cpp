@@ -623,6 +623,10 @@ L_CallNative: {
   SAVE();
   NativeCall nc{this, &w, g, R + i->a, i->c, {}};
   NativeStatus st = prog.natives[i->b].fn(nc);
+  // A native may have run script code on this goroutine (fmt calling a
+  // String method), which can move the stack and the frames.
+  f = &g->top();
+  R = g->stack + f->base;
   if (__builtin_expect(st != NativeStatus::Ok, 0)) {
     panic_msg = std::move(nc.panic_msg);
     goto raise;
@@ -634,7 +638,11 @@ L_Ret: {
   uint32_t n = i->b;
   Slot* src = R + i->a;
   for (uint32_t k = 0; k < n; ++k) R[k] = src[k];
-  if (--g->nframes == 0) {
+  if (__builtin_expect(--g->nframes == g->nested_depth, 0) && g->nested_depth) {
+    SAVE();
+    return RunResult::Returned;  // back to the native that called in
+  }
+  if (g->nframes == 0) {
     if (g->id == 1) {
       sched.exit_program(0);
       return RunResult::ProgramExit;

@@ -59,6 +59,14 @@ class VM : public Executor, public GcClient {
   Scheduler& scheduler() { return *sched_; }
   int procs() const { return procs_; }
 
+  // Runs script function `proto` on goroutine g from inside a native (the
+  // native's frame stays below it): args are copied to the new frame, the
+  // first result is returned in *result. The nested call runs on the C++
+  // stack of the native; if it blocks (a channel operation) the program
+  // ends with a fatal error, since it cannot park there (natives that must
+  // block will borrow a fiber). False if the program ended meanwhile.
+  bool call_nested(Worker& w, G* g, int32_t proto, const Slot* args, uint32_t nargs, Slot* result);
+
   // Ends the program with Go's report for an unrecovered panic in g.
   RunResult fatal_panic(Worker& w, G* g, const std::string& msg);
   // Go's traceback of one goroutine ("goroutine 1 [running]:" ...).

@@ -410,6 +410,7 @@ void Scheduler::worker_loop(Worker& w) {  // w's owner
         free_g(w, g);
         break;
       case RunResult::ProgramExit:
+      case RunResult::Returned:  // never reaches the scheduler
         exit_program(0);  // no-op when the executor already set the code
         break;
     }

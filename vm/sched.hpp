@@ -35,6 +35,7 @@ enum class RunResult : uint8_t {
   Yielded,      // time slice over or Gosched: requeue it
   Exited,       // the goroutine finished: recycle it
   ProgramExit,  // exit_program() was called (main returned, fatal panic)
+  Returned,     // a nested call made from a native returned (VM::call_nested)
 };
 
 struct Worker;

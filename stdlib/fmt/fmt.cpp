@@ -33,8 +33,9 @@ template <class F>
 std::string render(NativeCall& c, uint32_t from, F&& f) {
   std::vector<fmtlib::Arg> args;
   FormatEnv env;
-  // TODO(lead): env.mc = the VM's MethodCaller for this goroutine, so that
-  // Error()/String() methods run; without it values print without methods.
+  // Error()/String() methods run on the calling goroutine.
+  std::unique_ptr<MethodCaller> mc = make_method_caller(c);
+  env.mc = mc.get();
   collect(c, from, args, env);
   std::string out;
   f(out, args);

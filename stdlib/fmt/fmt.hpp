@@ -3,6 +3,7 @@
 #pragma once
 
 #include <deque>
+#include <memory>
 #include <string>
 
 #include "stdlib/fmt/format.hpp"
@@ -10,6 +11,12 @@
 #include "vm/value.hpp"
 
 namespace csp {
+
+class MethodCaller;
+// The MethodCaller fmt uses to run String/Error methods on the calling
+// goroutine (vm/nested_call.cpp); it keeps nc.args valid if the stack moves.
+std::unique_ptr<MethodCaller> make_method_caller(NativeCall& nc);
+
 
 // The formatting operand for an interface value: iface_to_arg in
 // stdlib/fmt/value_format.hpp.
