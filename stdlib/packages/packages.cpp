@@ -244,6 +244,18 @@ func ToTitle(r rune) rune
 func To(_case int, r rune) rune
 func SimpleFold(r rune) rune
 )"},
+    {"sort", R"(package sort
+
+func Ints(x []int)
+func Float64s(x []float64)
+func Strings(x []string)
+func IntsAreSorted(x []int) bool
+func Float64sAreSorted(x []float64) bool
+func StringsAreSorted(x []string) bool
+func SearchInts(a []int, x int) int
+func SearchFloat64s(a []float64, x float64) int
+func SearchStrings(a []string, x string) int
+)"},
     {"os", R"(package os
 
 func Getenv(key string) string

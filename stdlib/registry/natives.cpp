@@ -7,6 +7,7 @@
 #include "stdlib/fmt/fmt.hpp"
 #include "stdlib/math/math.hpp"
 #include "stdlib/os/os.hpp"
+#include "stdlib/sort/sort.hpp"
 #include "stdlib/strconv/strconv.hpp"
 #include "stdlib/strings/strings.hpp"
 #include "stdlib/unicode/unicode.hpp"
@@ -40,6 +41,15 @@ constexpr NativeDef kNatives[] = {
     {"os.Getppid", os_getppid},
     {"os.Getuid", os_getuid},
     {"os.LookupEnv", os_lookup_env},
+    {"sort.Float64s", sort_float64s},
+    {"sort.Float64sAreSorted", sort_float64s_are_sorted},
+    {"sort.Ints", sort_ints},
+    {"sort.IntsAreSorted", sort_ints_are_sorted},
+    {"sort.SearchFloat64s", sort_search_float64s},
+    {"sort.SearchInts", sort_search_ints},
+    {"sort.SearchStrings", sort_search_strings},
+    {"sort.Strings", sort_strings},
+    {"sort.StringsAreSorted", sort_strings_are_sorted},
     {"strconv.CanBackquote", strconv_can_backquote},
     {"strconv.FormatBool", strconv_format_bool},
     {"strconv.FormatFloat", strconv_format_float},

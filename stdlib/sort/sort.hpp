@@ -1,0 +1,19 @@
+// Package sort: the functions over []int, []float64 and []string (the
+// Interface- and func-based ones wait for the language).
+#pragma once
+
+#include "vm/program.hpp"
+
+namespace csp {
+
+NativeStatus sort_ints(NativeCall& c);
+NativeStatus sort_float64s(NativeCall& c);
+NativeStatus sort_strings(NativeCall& c);
+NativeStatus sort_ints_are_sorted(NativeCall& c);
+NativeStatus sort_float64s_are_sorted(NativeCall& c);
+NativeStatus sort_strings_are_sorted(NativeCall& c);
+NativeStatus sort_search_ints(NativeCall& c);
+NativeStatus sort_search_float64s(NativeCall& c);
+NativeStatus sort_search_strings(NativeCall& c);
+
+}  // namespace csp
