@@ -21,6 +21,22 @@ func Sprintf(format string, a ...any) string
 func Sprint(a ...any) string
 func Sprintln(a ...any) string
 )"},
+    // Written in Go: compiled like user code (errors.New's values are
+    // *errors.errorString, as in Go).
+    {"errors", R"(package errors
+
+type errorString struct {
+	s string
+}
+
+func (e *errorString) Error() string {
+	return e.s
+}
+
+func New(text string) error {
+	return &errorString{text}
+}
+)"},
     {"math", R"(package math
 
 const (
@@ -177,6 +193,14 @@ func QuoteRuneToASCII(r rune) string
 func CanBackquote(s string) bool
 func IsPrint(r rune) bool
 func IsGraphic(r rune) bool
+func AppendInt(dst []byte, i int64, base int) []byte
+func AppendUint(dst []byte, i uint64, base int) []byte
+func AppendBool(dst []byte, b bool) []byte
+func AppendFloat(dst []byte, f float64, fmt byte, prec, bitSize int) []byte
+func AppendQuote(dst []byte, s string) []byte
+func AppendQuoteToASCII(dst []byte, s string) []byte
+func AppendQuoteRune(dst []byte, r rune) []byte
+func AppendQuoteRuneToASCII(dst []byte, r rune) []byte
 )"},
     {"unicode/utf8", R"(package utf8
 
@@ -234,6 +258,14 @@ func IsLower(r rune) bool
 func IsPunct(r rune) bool
 func IsPrint(r rune) bool
 func IsGraphic(r rune) bool
+func AppendInt(dst []byte, i int64, base int) []byte
+func AppendUint(dst []byte, i uint64, base int) []byte
+func AppendBool(dst []byte, b bool) []byte
+func AppendFloat(dst []byte, f float64, fmt byte, prec, bitSize int) []byte
+func AppendQuote(dst []byte, s string) []byte
+func AppendQuoteToASCII(dst []byte, s string) []byte
+func AppendQuoteRune(dst []byte, r rune) []byte
+func AppendQuoteRuneToASCII(dst []byte, r rune) []byte
 func IsControl(r rune) bool
 func IsTitle(r rune) bool
 func IsMark(r rune) bool

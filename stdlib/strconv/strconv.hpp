@@ -1,5 +1,5 @@
-// Package strconv: formatting and quoting (the parsers return `error` and
-// the Append* functions take slices; both wait for the language).
+// Package strconv: formatting, quoting and the Append* functions (the
+// parsers return `error`, which waits for the language).
 #pragma once
 
 #include "vm/program.hpp"
@@ -18,5 +18,14 @@ NativeStatus strconv_quote_rune_to_ascii(NativeCall& c);
 NativeStatus strconv_can_backquote(NativeCall& c);
 NativeStatus strconv_is_print(NativeCall& c);
 NativeStatus strconv_is_graphic(NativeCall& c);
+
+NativeStatus strconv_append_int(NativeCall& c);
+NativeStatus strconv_append_uint(NativeCall& c);
+NativeStatus strconv_append_bool(NativeCall& c);
+NativeStatus strconv_append_float(NativeCall& c);
+NativeStatus strconv_append_quote(NativeCall& c);
+NativeStatus strconv_append_quote_to_ascii(NativeCall& c);
+NativeStatus strconv_append_quote_rune(NativeCall& c);
+NativeStatus strconv_append_quote_rune_to_ascii(NativeCall& c);
 
 }  // namespace csp
