@@ -41,6 +41,7 @@ static void mark_address_taken(const Node* root) {
 
 bool Compiler::run() {
   if (!pkg_.files.empty()) file_ = prog_.file_name(pkg_.files.back()->filename);
+  else file_ = prog_.file_name("$GOROOT/src/" + pkg_.path + "/" + pkg_.name + ".go");
   for (const File* f : pkg_.files) {
     for (const Decl* d : f->decls) mark_address_taken(d);
     for (const Stmt* st : f->stmts) mark_address_taken(st);
@@ -561,8 +562,28 @@ void Compiler::binary_into(const BinaryExpr* e, int dst) {
                 as_basic(e->x->type)->bkind == BasicKind::UntypedNil;
     bool ynil = rep_of(e->y->type) == Rep::Ref && as_basic(e->y->type) &&
                 as_basic(e->y->type)->bkind == BasicKind::UntypedNil;
-    if (r == Rep::Iface && !xnil && !ynil) {
-      unsupported(e, "comparison of interface values");
+    bool xi = rep_of(e->x->type) == Rep::Iface, yi = rep_of(e->y->type) == Rep::Iface;
+    if ((xi || yi) && !xnil && !ynil && (op == Tok::Eql || op == Tok::Neq)) {
+      // Interface comparison: box a concrete operand, compare dynamic
+      // types and values.
+      const Type* it = xi ? e->x->type : e->y->type;
+      int x = alloc_reg();
+      assign_into(e->x, it, x);
+      int y = alloc_reg();
+      assign_into(e->y, it, y);
+      set_line(e);
+      emit(Op::EqIface, dst, x, y);
+      if (op == Tok::Neq) emit(Op::Not, dst, dst);
+      fs_->freereg = save;
+      return;
+    }
+    if (r == Rep::Agg && (op == Tok::Eql || op == Tok::Neq)) {
+      int x = expr_reg(e->x);
+      int y = expr_reg(e->y);
+      emit(Op::EqAgg, dst, x, y);
+      emit_bx(Op::Extra, 0, static_cast<uint32_t>(type_index(e->x->type)));
+      if (op == Tok::Neq) emit(Op::Not, dst, dst);
+      fs_->freereg = save;
       return;
     }
     if (r == Rep::Unsupported && !xnil) r = rep_of(e->y->type);
@@ -1691,9 +1712,15 @@ void Compiler::send_stmt(const SendStmt* s) {
 
 }  // namespace compiler_detail
 
-bool compile_package(Program& prog, const Package& pkg, Diagnostics& diags) {
+bool compile_package(Program& prog, const Package& pkg, Diagnostics& diags, int32_t* init_proto) {
+  int32_t entry = prog.entry;
   compiler_detail::Compiler c(prog, pkg, diags);
-  return c.run();
+  bool ok = c.run();
+  if (pkg.path != "main") {
+    if (init_proto) *init_proto = prog.entry;
+    prog.entry = entry;
+  }
+  return ok;
 }
 
 }  // namespace csp

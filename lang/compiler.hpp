@@ -14,8 +14,12 @@
 
 namespace csp {
 
-// Compiles pkg into prog and sets prog.entry. Returns false (with
-// diagnostics) when something could not be compiled.
-bool compile_package(Program& prog, const Package& pkg, Diagnostics& diags);
+// Compiles pkg into prog. For package main (or a script) sets prog.entry
+// to a proto that initializes the package's variables and runs main; for
+// any other package (a standard-library package written in Go) stores the
+// proto that initializes its variables in *init_proto instead. Returns false
+// (with diagnostics) when something could not be compiled.
+bool compile_package(Program& prog, const Package& pkg, Diagnostics& diags,
+                     int32_t* init_proto = nullptr);
 
 }  // namespace csp

@@ -5,6 +5,8 @@
 // declared) so the user's program gets ordinary "undefined" errors.
 #include "lang/importer.hpp"
 
+#include <cstdio>
+
 #include "lang/parser.hpp"
 #include "stdlib/packages.hpp"
 
@@ -27,7 +29,13 @@ Package* StdImporter::import(const std::string& path) {
   if (f) {
     if (f->package_name) pkg->name = f->package_name->name;
     check_package(ctx_, *pkg, {f}, *this, diags);
+    if (pkg->files.empty()) pkg->files.push_back(f);
   }
+  // A standard package that does not check is a bug in csp itself: say so
+  // loudly rather than compile half a package.
+  if (diags.has_errors())
+    std::fprintf(stderr, "csp: internal error in standard package %s:\n%s", path.c_str(),
+                 diags.render("<std>/" + path + ".go", src).c_str());
   return pkg;
 }
 

@@ -203,6 +203,8 @@ enum class OpFormat : uint8_t {
   /* interfaces and panics */                                                    \
   X(Box, ABC, "R[a] = interface{Types[c], R[b]}")                                \
   X(IsNil, AB, "R[a] = R[b] == nil")                                             \
+  X(EqIface, ABC, "R[a] = R[b] == R[c] (interfaces: dynamic type and value)")    \
+  X(EqAgg, ABC, "R[a] = R[b] == R[c] (structs/arrays), X.bx = type")             \
   X(Panic, A, "panic(R[a])")                                                     \
   X(Unreachable, A, "fatal: missing return or bad jump (a = reason)")
 

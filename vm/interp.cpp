@@ -21,6 +21,7 @@
 #include "stdlib/fmt/format.hpp"
 #include "vm/chan.hpp"
 #include "vm/runtime.hpp"
+#include "vm/layout.hpp"
 #include "vm/map.hpp"
 #include "vm/slices.hpp"
 
@@ -1107,6 +1108,30 @@ L_Box: {
   box->type = prog.types[i->c];
   box->value = v;
   RA.p = box;
+  NEXT();
+}
+L_EqIface: {
+  const Iface* x = static_cast<const Iface*>(RB.p);
+  const Iface* y = static_cast<const Iface*>(RC.p);
+  bool eq;
+  if (!x || !y) {
+    eq = x == y;
+  } else if (x->type != y->type && !identical(x->type, y->type)) {
+    eq = false;
+  } else {
+    const Type* t = x->type;
+    if (!is_comparable(t)) PANIC("runtime error: comparing uncomparable type " + type_string(t, true));
+    bool agg = t->underlying()->kind == TypeKind::Struct || t->underlying()->kind == TypeKind::Array;
+    eq = agg ? value_equal(t, static_cast<const Slot*>(x->value.p), static_cast<const Slot*>(y->value.p))
+             : value_equal(t, &x->value, &y->value);
+  }
+  RA.i = eq;
+  NEXT();
+}
+L_EqAgg: {
+  const Type* t = prog.types[pc->bx()];
+  ++pc;
+  RA.i = value_equal(t, static_cast<const Slot*>(RB.p), static_cast<const Slot*>(RC.p));
   NEXT();
 }
 L_IsNil:

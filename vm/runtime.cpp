@@ -73,11 +73,61 @@ bool VM::load(const std::string& filename, std::string_view source, std::string*
     return false;
   }
   if (pkg->files.empty()) pkg->files.push_back(file);
+  // Standard-library packages written in Go are compiled once, before the
+  // first package that imports them; their variable initializers run
+  // before main's.
+  std::vector<int32_t> inits;
+  if (!compile_imports(*pkg, inits, diags)) {
+    if (errors) *errors += diags.render(filename, src);
+    return false;
+  }
   if (!compile_package(*prog_, *pkg, diags)) {
     if (errors) *errors += diags.render(filename, src);
     return false;
   }
+  if (!inits.empty()) {
+    Proto* root = new Proto();
+    root->name = "runtime.main";
+    root->hidden = true;
+    for (int32_t k : inits) {
+      Instr in{Op::Call};
+      in.set_bx(static_cast<uint32_t>(k));
+      root->code.push_back(in);
+      root->lines.push_back(0);
+    }
+    Instr call_main{Op::Call};
+    call_main.set_bx(static_cast<uint32_t>(prog_->entry));
+    root->code.push_back(call_main);
+    root->code.push_back(Instr{Op::Ret});
+    root->lines.push_back(0);
+    root->lines.push_back(0);
+    root->maxstack = 1;
+    prog_->protos.emplace_back(root);
+    prog_->entry = static_cast<int32_t>(prog_->protos.size() - 1);
+  }
   globals_.resize(prog_->nglobals);
+  return true;
+}
+
+bool VM::compile_imports(const Package& pkg, std::vector<int32_t>& inits, Diagnostics& diags) {
+  std::vector<Package*> imported;
+  for (const File* f : pkg.files)
+    for (const GenDecl* g : f->imports)
+      for (const Spec* sp : g->specs)
+        if (auto* is = as<ImportSpec>(sp); is && is->path && is->path->value.size() >= 2) {
+          const std::string& lit = is->path->value;
+          if (Package* p = importer_->import(lit.substr(1, lit.size() - 2))) imported.push_back(p);
+        }
+  for (Package* imp : imported) {
+    if (compiled_.count(imp)) continue;
+    compiled_.insert(imp);
+    if (!compile_imports(*imp, inits, diags)) return false;
+    bool has_code = !imp->funcs.empty() || !imp->var_init_order.empty();
+    if (!has_code) continue;
+    int32_t init = -1;
+    if (!compile_package(*prog_, *imp, diags, &init)) return false;
+    if (!imp->var_init_order.empty() && init >= 0) inits.push_back(init);
+  }
   return true;
 }
 

@@ -9,10 +9,12 @@
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "lang/diagnostics.hpp"
 #include "lang/types.hpp"
 #include "vm/heap.hpp"
 #include "vm/program.hpp"
@@ -84,6 +86,8 @@ class VM : public Executor, public GcClient {
   std::deque<std::string> sources_;  // kept for diagnostics
   std::vector<std::unique_ptr<AstArena>> arenas_;  // the checked ASTs stay referenced
   std::mutex report_mu_;              // one fatal report at a time
+  std::set<const Package*> compiled_;  // imported packages already compiled
+  bool compile_imports(const Package& pkg, std::vector<int32_t>& inits, Diagnostics& diags);
   bool reported_ = false;
   friend struct Interp;
 };
