@@ -75,6 +75,13 @@ int Compiler::elem_type_index(const Type* elem) {
 Compiler::Place Compiler::place_of(const Expr* e) {
   while (auto* p = as<ParenExpr>(e)) e = p->x;
   Place pl;
+  if (auto* se = as<SelectorExpr>(e); se && se->selection && se->selection->kind == SelKind::PkgMember &&
+                                      se->selection->obj && se->selection->obj->kind == ObjKind::Var) {
+    pl.kind = Place::Var;
+    pl.var = static_cast<const Var*>(se->selection->obj);
+    pl.type = pl.var->type;
+    return pl;
+  }
   if (auto* id = as<Ident>(e)) {
     if (id->name == "_") {
       pl.kind = Place::Blank;
@@ -391,6 +398,20 @@ bool Compiler::composite_expr(const Expr* e, int dst) {
     case NodeKind::CompositeLit: composite_lit(static_cast<const CompositeLit*>(e), dst); return true;
     case NodeKind::SelectorExpr: {
       auto* se = static_cast<const SelectorExpr*>(e);
+      if (se->selection && se->selection->kind == SelKind::PkgMember && se->selection->obj) {
+        // pkg.Var or pkg.Func (a package written in Go, compiled first).
+        Object* o = se->selection->obj;
+        if (o->kind == ObjKind::Var && static_cast<const Var*>(o)->slot >= 0) {
+          load_var(static_cast<const Var*>(o), dst);
+          return true;
+        }
+        if (o->kind == ObjKind::Func && static_cast<const Func*>(o)->index >= 0) {
+          emit_bx(Op::Closure, dst, static_cast<const Func*>(o)->index);
+          return true;
+        }
+        unsupported(e, "this use of " + se->sel->name);
+        return true;
+      }
       if (se->selection && se->selection->kind == SelKind::MethodExpr) {
         // T.M is the method's own function when its receiver is T itself.
         auto* m = static_cast<const Func*>(se->selection->obj);
