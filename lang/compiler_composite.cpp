@@ -171,6 +171,18 @@ bool Compiler::map_expr(const Expr* e, int dst) {
 
 bool Compiler::map_index2(const Expr* e, int base) {
   while (auto* p = as<ParenExpr>(e)) e = p->x;
+  if (auto* ta = as<TypeAssertExpr>(e); ta && ta->type_expr) {
+    // v, ok := x.(T)
+    uint32_t save = fs_->freereg;
+    fs_->freereg = static_cast<uint32_t>(base + 2);
+    touch(base + 1);
+    int x = expr_reg(ta->x);
+    set_line(ta);
+    emit(Op::TypeAssert2, base, x, type_index(e->type));
+    emit_bx(Op::Extra, 0, static_cast<uint32_t>(type_index(ta->x->type)));
+    fs_->freereg = save;
+    return true;
+  }
   auto* ix = as<IndexExpr>(e);
   if (!ix || !ix->x->type || ix->x->type->underlying()->kind != TypeKind::Map) return false;
   auto* mt = static_cast<const MapTy*>(ix->x->type->underlying());
@@ -430,6 +442,18 @@ bool Compiler::composite_expr(const Expr* e, int dst) {
       set_line(se);
       if (is_aggregate_type(e->type)) emit(Op::FieldAddr, dst, base, static_cast<int>(off));
       else emit(Op::GetField, dst, base, static_cast<int>(off));
+      fs_->freereg = save;
+      return true;
+    }
+    case NodeKind::TypeAssertExpr: {
+      auto* ta = static_cast<const TypeAssertExpr*>(e);
+      if (!ta->type_expr) return false;
+      uint32_t save = fs_->freereg;
+      int x = expr_reg(ta->x);
+      set_line(ta);
+      register_methods(e->type);
+      emit(Op::TypeAssert, dst, x, type_index(e->type));
+      emit_bx(Op::Extra, 0, static_cast<uint32_t>(type_index(ta->x->type)));
       fs_->freereg = save;
       return true;
     }

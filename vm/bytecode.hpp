@@ -203,6 +203,8 @@ enum class OpFormat : uint8_t {
   /* interfaces and panics */                                                    \
   X(Box, ABC, "R[a] = interface{Types[c], R[b]}")                                \
   X(IsNil, AB, "R[a] = R[b] == nil")                                             \
+  X(TypeAssert, ABC, "R[a] = R[b].(Types[c]), X.bx = the operand's interface type") \
+  X(TypeAssert2, ABC, "R[a], R[a+1] = R[b].(Types[c]) with comma-ok, X.bx as above") \
   X(EqIface, ABC, "R[a] = R[b] == R[c] (interfaces: dynamic type and value)")    \
   X(EqAgg, ABC, "R[a] = R[b] == R[c] (structs/arrays), X.bx = type")             \
   X(Panic, A, "panic(R[a])")                                                     \

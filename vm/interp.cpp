@@ -83,6 +83,28 @@ bool slice_ok(int64_t lo, int64_t hi, int64_t max, bool three, bool hi_given, in
   return ok;
 }
 
+// Whether a value of dynamic type `dyn` satisfies x.(target): identical
+// types, or for an interface target every method present in dyn's
+// (compiled) method set; *missing names the first absent method.
+bool assert_ok(const Program& prog, const Type* dyn, const Type* target, std::string* missing) {
+  const Type* tu = target->underlying();
+  if (tu->kind != TypeKind::Interface) return dyn == target || identical(dyn, target);
+  const auto* it = static_cast<const InterfaceTy*>(tu);
+  if (it->methods.empty()) return true;
+  auto ms = prog.methods.find(dyn);
+  for (const auto& m : it->methods) {
+    bool found = false;
+    if (ms != prog.methods.end())
+      for (const auto& e : ms->second)
+        if (prog.method_names[e.name] == m.name) found = true;
+    if (!found) {
+      *missing = m.name;
+      return false;
+    }
+  }
+  return true;
+}
+
 std::string index_error_any(int64_t i, int64_t len) {
   if (i < 0) return "runtime error: index out of range [" + std::to_string(i) + "]";
   return index_error(i, len);
@@ -1108,6 +1130,35 @@ L_Box: {
   box->type = prog.types[i->c];
   box->value = v;
   RA.p = box;
+  NEXT();
+}
+L_TypeAssert:
+L_TypeAssert2: {
+  const Type* target = prog.types[i->c];
+  const Type* static_t = prog.types[pc->bx()];
+  ++pc;
+  const Iface* v = static_cast<const Iface*>(RB.p);
+  bool two = i->op == Op::TypeAssert2;
+  std::string missing;
+  bool ok = v && assert_ok(prog, v->type, target, &missing);
+  if (ok) {
+    RA = target->underlying()->kind == TypeKind::Interface ? RB : v->value;
+  } else if (two) {
+    const Program::TypeInfo& ti = prog.type_info[i->c];
+    bool agg = target->underlying()->kind == TypeKind::Struct || target->underlying()->kind == TypeKind::Array;
+    if (agg) RA.p = new_box(heap, ti.width);
+    else RA.u = 0;
+  } else {
+    std::string src = type_string(static_t, true);
+    if (static_t->kind != TypeKind::Named) src = rtype_string(static_t);
+    std::string want = target->kind == TypeKind::Named ? type_string(target, true) : rtype_string(target);
+    if (!v) PANIC("interface conversion: " + src + " is nil, not " + want);
+    std::string have = v->type->kind == TypeKind::Named ? type_string(v->type, true) : rtype_string(v->type);
+    if (!missing.empty())
+      PANIC("interface conversion: " + have + " is not " + want + ": missing method " + missing);
+    PANIC("interface conversion: " + src + " is " + have + ", not " + want);
+  }
+  if (two) R[i->a + 1].i = ok;
   NEXT();
 }
 L_EqIface: {
