@@ -103,6 +103,15 @@ void Compiler::compile_func(Proto* p, const void* owner, const FuncInfo* info,
   fs.line = p->line;
   fs_ = &fs;
   for (size_t i = 0; i < info->free_vars.size(); ++i) fs.upvals[info->free_vars[i]] = int(i);
+  // Does this function (not its literals) defer calls?
+  if (body) {
+    std::function<void(const Node*)> find = [&](const Node* n) {
+      if (!n || fs.has_defer || n->kind == NodeKind::FuncLit) return;
+      if (n->kind == NodeKind::DeferStmt) fs.has_defer = true;
+      for_each_child(n, find);
+    };
+    find(body);
+  }
   // Parameters are R[0..n), the receiver of a method first.
   std::vector<Var*> params;
   if (info->recv) params.push_back(info->recv);
@@ -137,8 +146,27 @@ void Compiler::compile_func(Proto* p, const void* owner, const FuncInfo* info,
     block(body->list);
   }
   fs.line = end_line;
-  if (p->nresults == 0) emit(Op::Ret, 0, 0);
-  else emit(Op::Unreachable, 0);
+  if (fs.has_defer) {
+    if (p->nresults == 0) emit(Op::RunDefers);
+    if (p->nresults == 0) emit(Op::Ret, 0, 0);
+    else emit(Op::Unreachable, 0);
+    // After a deferred call recovered a panic: the remaining deferred calls,
+    // then the result variables (zero for unnamed results).
+    p->recover_pc = pc();
+    emit(Op::RunDefers);
+    int base = static_cast<int>(fs.freereg);
+    for (size_t i = 0; i < p->nresults; ++i) {
+      int r = alloc_reg();
+      const Var* v = i < info->results.size() ? info->results[i] : nullptr;
+      if (!v || v->name.empty() || v->name == "_") zero_into(info->sig->results[i], r);
+      else load_var(v, r);
+    }
+    emit(Op::Ret, base, p->nresults);
+  } else if (p->nresults == 0) {
+    emit(Op::Ret, 0, 0);
+  } else {
+    emit(Op::Unreachable, 0);
+  }
   // A frame must also have room for results its callees write.
   touch(p->nparams > p->nresults ? p->nparams : p->nresults);
   fs_ = fs.parent;
@@ -808,6 +836,10 @@ int Compiler::args_at(const CallExpr* e, const SignatureType* sig, int base, boo
 }
 
 int Compiler::call_at(const CallExpr* e, int base, bool go) {
+  // Only this call is deferred, not calls in its arguments or in a function
+  // literal it calls.
+  const bool deferring = deferring_;
+  deferring_ = false;
   const Expr* fun = e->fun;
   while (auto* p = as<ParenExpr>(fun)) fun = p->x;
   const Func* target = nullptr;
@@ -826,7 +858,7 @@ int Compiler::call_at(const CallExpr* e, int base, bool go) {
   }
   int nres = static_cast<int>(sig->results.size());
   if (target && target->is_native()) {
-    if (go) {
+    if (go && !deferring) {
       unsupported(e, "go with a native function");
       return -1;
     }
@@ -847,7 +879,7 @@ int Compiler::call_at(const CallExpr* e, int base, bool go) {
     if (nargs < 0) return -1;
     touch(base + (nres > nargs ? nres : nargs));
     set_line(e);
-    emit(Op::CallNative, base, nidx, nargs);
+    emit(deferring ? Op::DeferNative : Op::CallNative, base, nidx, nargs);
     return nres;
   }
   if (method_sel && target && !target->is_native()) {
@@ -859,7 +891,7 @@ int Compiler::call_at(const CallExpr* e, int base, bool go) {
     if (nargs < 0) return -1;
     touch(base + 1 + (nres > nargs ? nres : nargs));
     set_line(e);
-    emit_bx(go ? Op::Go : Op::Call, base, target->index);
+    emit_bx(deferring ? Op::Defer : go ? Op::Go : Op::Call, base, target->index);
     return nres;
   }
   if (method_sel) {
@@ -883,8 +915,8 @@ int Compiler::call_at(const CallExpr* e, int base, bool go) {
     if (nargs < 0) return -1;
     touch(base + 1 + (nres > nargs ? nres : nargs));
     set_line(e);
-    if (go) {
-      unsupported(e, "go with an interface method");
+    if (go || deferring) {
+      unsupported(e, "go or defer with an interface method");
       return -1;
     }
     emit(Op::CallIface, recv, iv, static_cast<int>(prog_.method_name_index(im.name)));
@@ -903,8 +935,8 @@ int Compiler::call_at(const CallExpr* e, int base, bool go) {
   if (nargs < 0) return -1;
   touch(base + (nres > nargs ? nres : nargs));
   set_line(e);
-  if (target) emit_bx(go ? Op::Go : Op::Call, base, target->index);
-  else emit(go ? Op::GoClosure : Op::CallClosure, base, closure_reg);
+  if (target) emit_bx(deferring ? Op::Defer : go ? Op::Go : Op::Call, base, target->index);
+  else emit(deferring ? Op::DeferClosure : go ? Op::GoClosure : Op::CallClosure, base, closure_reg);
   if (closure_reg >= 0 && !go && nres > 0) {
     // Results landed at base; callers expect them at the original base.
     for (int i = 0; i < nres; ++i) emit(Op::Move, closure_reg + i, base + i);
@@ -1045,6 +1077,7 @@ void Compiler::builtin_call(const CallExpr* e, BuiltinId id, int dst) {
       emit(Op::CallNative, base, nidx, int(e->args.size()));
       break;
     }
+    case BuiltinId::Recover: emit(Op::Recover, dst); break;
     default:
       if (!composite_builtin(e, id, dst))
         unsupported(e, "builtin " + std::string(as<Ident>(e->fun) ? as<Ident>(e->fun)->name : "function"));
@@ -1209,6 +1242,7 @@ void Compiler::stmt(const Stmt* s) {
       break;
     case NodeKind::BranchStmt: branch_stmt(static_cast<const BranchStmt*>(s)); break;
     case NodeKind::GoStmt: go_stmt(static_cast<const GoStmt*>(s)); break;
+    case NodeKind::DeferStmt: defer_stmt(static_cast<const DeferStmt*>(s)); break;
     case NodeKind::SendStmt: send_stmt(static_cast<const SendStmt*>(s)); break;
     case NodeKind::LabeledStmt: {
       auto* ls = static_cast<const LabeledStmt*>(s);
@@ -1451,6 +1485,46 @@ void Compiler::incdec_stmt(const IncDecStmt* s) {
 void Compiler::return_stmt(const ReturnStmt* s) {
   const FuncInfo* info = fs_->info;
   size_t nres = info && info->sig ? info->sig->results.size() : 0;
+  if (fs_->has_defer) {
+    // Results are set, then the deferred calls run (they may change named
+    // results), then the function returns its result variables.
+    bool named = nres > 0 && !info->results[0]->name.empty() && info->results[0]->name != "_";
+    if (!s->results.empty() && named) {
+      AssignStmt fake(s->pos, Tok::Assign);
+      int base = static_cast<int>(fs_->freereg);
+      if (s->results.size() == 1 && nres > 1) {
+        auto* c = as<CallExpr>(s->results[0]);
+        if (!c || call_at(c, base, false) < 0) return;
+        fs_->freereg = static_cast<uint32_t>(base + nres);
+      } else {
+        for (size_t k = 0; k < nres; ++k) assign_into(s->results[k], info->sig->results[k], alloc_reg());
+      }
+      for (size_t k = 0; k < nres; ++k) store_var(info->results[k], base + static_cast<int>(k));
+      (void)fake;
+    } else if (!s->results.empty()) {
+      int base = static_cast<int>(fs_->freereg);
+      if (s->results.size() == 1 && nres > 1) {
+        auto* c = as<CallExpr>(s->results[0]);
+        if (!c || call_at(c, base, false) < 0) return;
+        fs_->freereg = static_cast<uint32_t>(base + nres);
+      } else {
+        for (size_t k = 0; k < nres; ++k) assign_into(s->results[k], info->sig->results[k], alloc_reg());
+      }
+      emit(Op::RunDefers);
+      emit(Op::Ret, base, int(nres));
+      return;
+    }
+    emit(Op::RunDefers);
+    int base = static_cast<int>(fs_->freereg);
+    for (size_t i = 0; i < nres; ++i) {
+      int r = alloc_reg();
+      const Var* v = info->results[i];
+      if (v->name.empty() || v->name == "_") zero_into(v->type, r);
+      else load_var(v, r);
+    }
+    emit(Op::Ret, base, int(nres));
+    return;
+  }
   if (s->results.empty()) {
     if (nres == 0) {
       emit(Op::Ret, 0, 0);
@@ -1698,6 +1772,27 @@ void Compiler::go_stmt(const GoStmt* s) {
   }
   int base = static_cast<int>(fs_->freereg);
   call_at(s->call, base, true);
+}
+
+// defer f(args): the function value and arguments are evaluated now and
+// kept in a deferred-call record (Defer, DeferClosure, DeferNative).
+void Compiler::defer_stmt(const DeferStmt* s) {
+  const Expr* fun = s->call->fun;
+  while (auto* p = as<ParenExpr>(fun)) fun = p->x;
+  int base = static_cast<int>(fs_->freereg);
+  if (auto* id = as<Ident>(fun); id && id->obj && id->obj->kind == ObjKind::Builtin) {
+    // defer close(ch), defer println(...), ...: a literal wrapper would be
+    // needed; not yet.
+    unsupported(s, "defer of a builtin");
+    return;
+  }
+  if (fun->is_type) {
+    unsupported(s, "defer of a conversion");
+    return;
+  }
+  deferring_ = true;
+  call_at(s->call, base, true);
+  deferring_ = false;
 }
 
 void Compiler::send_stmt(const SendStmt* s) {

@@ -107,6 +107,7 @@ struct FuncState {
   std::vector<BranchScope> branches;
   std::string pending_label;  // label of the statement being compiled
   int nlits = 0;              // function literals so far, for their names
+  bool has_defer = false;     // the body has defer statements
   // Constants used as operands inside loops, loaded once at entry:
   // (representation, bits) -> register.
   std::map<std::pair<int, uint64_t>, int> const_regs;
@@ -277,6 +278,8 @@ class Compiler {
   void switch_stmt(const SwitchStmt* s);
   void branch_stmt(const BranchStmt* s);
   void go_stmt(const GoStmt* s);
+  void defer_stmt(const DeferStmt* s);
+  bool deferring_ = false;  // call_at emits Defer* instead of calls
   void send_stmt(const SendStmt* s);
   void incdec_stmt(const IncDecStmt* s);
 

@@ -208,6 +208,11 @@ enum class OpFormat : uint8_t {
   X(EqIface, ABC, "R[a] = R[b] == R[c] (interfaces: dynamic type and value)")    \
   X(EqAgg, ABC, "R[a] = R[b] == R[c] (structs/arrays), X.bx = type")             \
   X(Panic, A, "panic(R[a])")                                                     \
+  X(Defer, ABx, "defer P[bx](R[a]...)")                                          \
+  X(DeferClosure, AB, "defer R[b](R[a]...)")                                     \
+  X(DeferNative, ABC, "defer N[b](R[a] .. R[a+c-1])")                            \
+  X(RunDefers, None, "run this frame's pending deferred calls (re-executed until none)") \
+  X(Recover, A, "R[a] = recover()")                                              \
   X(Unreachable, A, "fatal: missing return or bad jump (a = reason)")
 
 enum class Op : uint16_t {
@@ -255,6 +260,10 @@ struct Proto {
   uint16_t nresults = 0;  // result slots
   uint32_t maxstack = 0;  // registers the frame needs
   bool hidden = false;    // runtime glue, left out of tracebacks
+  // Functions with defer statements: where a frame continues after a
+  // deferred call recovered a panic (runs the remaining defers, returns the
+  // result variables).
+  int32_t recover_pc = -1;
 
   int32_t line_at(const Instr* pc) const {
     size_t i = static_cast<size_t>(pc - code.data());

@@ -26,6 +26,11 @@ void VM::visit_roots(Tracer& t) {
     if (g->stack) t.mark_slots(g->stack, g->stack_size);
     for (uint32_t k = 0; k < g->nframes; ++k) t.mark(g->frames[k].closure);
     t.mark(g->wait.value.p);
+    for (const DeferRec* d = g->defers; d; d = d->next) {
+      t.mark(d->closure);
+      t.mark_slots(d->args, d->nargs);
+    }
+    for (const PanicRec* p = g->panicking; p; p = p->link) t.mark(p->value.p);
   });
 }
 

@@ -63,6 +63,18 @@ Frame& G::push_frame() {
 }
 
 void G::release_memory() {
+  // Deferred calls and panics left when the program ended (os.Exit, main
+  // returning while this goroutine was inside a function with defers).
+  while (defers) {
+    DeferRec* d = defers;
+    defers = d->next;
+    std::free(d);
+  }
+  while (panicking) {
+    PanicRec* p = panicking;
+    panicking = p->link;
+    delete p;
+  }
   std::free(stack);
   std::free(frames);
   stack = nullptr;

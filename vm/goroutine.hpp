@@ -16,6 +16,7 @@
 
 #include <atomic>
 #include <cstdint>
+#include <string>
 
 #include "vm/value.hpp"
 
@@ -54,6 +55,29 @@ enum class WaitReason : uint8_t {
 const char* wait_reason_string(WaitReason r);
 
 struct G;
+
+// A deferred call (defer f(args)): evaluated at the defer statement, run
+// when its frame returns or while a panic unwinds. Malloc'd; the collector
+// sees its closure and arguments through the goroutine (vm/gc_roots.cpp).
+struct DeferRec {
+  DeferRec* next = nullptr;  // the goroutine's defers, newest first
+  uint32_t depth = 0;        // frame count of the frame that deferred it
+  int32_t proto = -1;        // static function or method, or -1
+  int32_t native = -1;       // native, or -1
+  Closure* closure = nullptr;
+  uint32_t nargs = 0;
+  Slot args[];
+};
+
+// A panic in progress (Go's _panic).
+struct PanicRec {
+  PanicRec* link = nullptr;   // the panic this one interrupted
+  Slot value{};               // the panic value: an Iface*
+  std::string text;           // how the fatal report prints it
+  uint32_t defer_depth = 0;   // frame count while its current deferred call runs
+  uint32_t defer_frame = 0;   // frame count of the frame that deferred that call
+  bool recovered = false;
+};
 
 // A goroutine's entry in a channel's wait queue (Go's sudog). A goroutine
 // blocked in one channel operation uses the WaitLink embedded in its G.
@@ -99,6 +123,8 @@ struct G {
   // While a native runs script code on this goroutine (fmt calling a String
   // method), the frame count at which that nested call returns to it.
   uint32_t nested_depth = 0;
+  DeferRec* defers = nullptr;
+  PanicRec* panicking = nullptr;
 
   Frame& top() { return frames[nframes - 1]; }
   // Ensures room for `n` slots from index `from`; may move `stack`.

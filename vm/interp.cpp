@@ -16,7 +16,10 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <cstdlib>
+#include <new>
 #include <string>
+#include <vector>
 
 #include "stdlib/fmt/format.hpp"
 #include "vm/chan.hpp"
@@ -180,6 +183,9 @@ RunResult VM::run(Worker& w, G* g) {
   // computed gotos may not jump past an initialization).
   const Proto* callee;
   Closure* gcl;
+  DeferRec* defer_rec = nullptr;
+  bool in_unwind = false;
+  Slot panic_value{};  // set by L_Panic; runtime errors leave it null
 
   if (g->pending_panic) {
     panic_msg = g->pending_panic;
@@ -661,6 +667,22 @@ L_Ret: {
   uint32_t n = i->b;
   Slot* src = R + i->a;
   for (uint32_t k = 0; k < n; ++k) R[k] = src[k];
+  if (__builtin_expect(g->panicking != nullptr, 0) && g->nframes == g->panicking->defer_depth) {
+    // The deferred call a panic was running returned.
+    PanicRec* p = g->panicking;
+    --g->nframes;
+    if (!p->recovered) goto unwind;
+    // Recovered: the frame that deferred the call returns normally, after
+    // its remaining deferred calls (its recover_pc epilogue).
+    g->panicking = p->link;
+    uint32_t frame_depth = p->defer_frame;
+    delete p;
+    g->nframes = frame_depth;
+    f = &g->top();
+    f->pc = f->proto->code.data() + f->proto->recover_pc;
+    RELOAD();
+    NEXT();
+  }
   if (__builtin_expect(--g->nframes == g->nested_depth, 0) && g->nested_depth) {
     SAVE();
     return RunResult::Returned;  // back to the native that called in
@@ -1190,22 +1212,139 @@ L_IsNil:
   NEXT();
 L_Panic: {
   const Iface* v = static_cast<const Iface*>(RA.p);
-  std::string msg = panic_value_string(v);
-  if (v && as_basic(v->type) && as_basic(v->type)->is_string() && v->type->kind != TypeKind::Named) {
-    // panic("text") prints the text as is.
-  } else if (!v) {
+  std::string msg = panic_text(w, g, v);
+  panic_value = RA;
+  if (!v) {
+    // panic(nil): Go 1.19 panics with a nil value (recover returns nil).
     msg = "nil";
   }
   PANIC(msg);
 }
+L_Defer:
+L_DeferClosure:
+L_DeferNative: {
+  uint32_t n;
+  int32_t dproto = -1, dnative = -1;
+  Closure* dc = nullptr;
+  if (i->op == Op::Defer) {
+    dproto = static_cast<int32_t>(i->bx());
+    n = prog.protos[dproto]->nparams;
+  } else if (i->op == Op::DeferClosure) {
+    dc = static_cast<Closure*>(RB.p);
+    if (__builtin_expect(dc == nullptr, 0)) PANIC(kNilDeref);
+    n = dc->proto->nparams;
+  } else {
+    dnative = i->b;
+    n = i->c;
+  }
+  void* mem = std::malloc(sizeof(DeferRec) + n * sizeof(Slot));
+  auto* d = new (mem) DeferRec();
+  d->depth = g->nframes;
+  d->proto = dproto;
+  d->native = dnative;
+  d->closure = dc;
+  d->nargs = n;
+  for (uint32_t k = 0; k < n; ++k) d->args[k] = R[i->a + k];
+  d->next = g->defers;
+  g->defers = d;
+  NEXT();
+}
+L_RunDefers: {
+  DeferRec* d = g->defers;
+  if (!d || d->depth != g->nframes) NEXT();
+  g->defers = d->next;
+  pc = i;  // back here when the call returns: maybe more to run
+  SAVE();
+  defer_rec = d;
+  goto call_deferred;
+}
+L_Recover: {
+  PanicRec* p = g->panicking;
+  // Only a function called directly as a deferred call of the panic stops it.
+  if (p && !p->recovered && p->defer_depth == g->nframes) {
+    p->recovered = true;
+    RA = p->value;
+  } else {
+    RA.p = nullptr;
+  }
+  NEXT();
+}
+
+call_deferred: {
+  // Runs defer_rec above the current frame's registers, then continues at
+  // the saved pc (RunDefers again, or the panic's unwinding).
+  DeferRec* d = defer_rec;
+  uint32_t base2 = f->base + proto->maxstack;
+  if (d->native >= 0) {
+    g->ensure_stack(base2, d->nargs + 2);
+    for (uint32_t k = 0; k < d->nargs; ++k) g->stack[base2 + k] = d->args[k];
+    NativeCall nc{this, &w, g, g->stack + base2, d->nargs, {}};
+    NativeFn fn = prog.natives[d->native].fn;
+    std::free(d);
+    NativeStatus st = fn(nc);
+    f = &g->top();
+    R = g->stack + f->base;
+    if (st != NativeStatus::Ok) {
+      panic_msg = std::move(nc.panic_msg);
+      goto raise;
+    }
+    if (sched.exiting()) return RunResult::ProgramExit;
+    if (g->panicking && in_unwind) goto unwind;
+    NEXT();
+  }
+  callee = d->proto >= 0 ? prog.protos[d->proto].get() : d->closure->proto;
+  cl = d->closure;
+  g->ensure_stack(base2, callee->maxstack > d->nargs ? callee->maxstack : d->nargs);
+  for (uint32_t k = 0; k < d->nargs; ++k) g->stack[base2 + k] = d->args[k];
+  std::free(d);
+  if (__builtin_expect(g->nframes == g->frames_cap, 0)) g->grow_frames();
+  Frame& nf = g->frames[g->nframes++];
+  nf.proto = callee;
+  nf.closure = cl;
+  nf.pc = callee->code.data();
+  nf.base = base2;
+  if (in_unwind) g->panicking->defer_depth = g->nframes;
+  in_unwind = false;
+  RELOAD();
+  NEXT();
+}
+
 L_Unreachable:
   SAVE();
   panic_msg = "unreachable code reached (missing return)";
   goto fatal;
 
-raise:
-  // No recover yet: every panic is fatal.
-  return fatal_panic(w, g, panic_msg);
+raise: {
+  // A new panic: runtime errors carry their message as a string value.
+  auto* p = new PanicRec();
+  if (panic_value.p) {
+    p->value = panic_value;
+  } else {
+    auto* box = static_cast<Iface*>(Heap::alloc(heap, HeapKind::Iface, sizeof(Iface)));
+    box->type = types_->basic(BasicKind::String);
+    box->value = Heap::make_string(heap, panic_msg);
+    p->value.p = box;
+  }
+  p->text = panic_msg;
+  panic_value.p = nullptr;
+  p->link = g->panicking;
+  g->panicking = p;
+  goto unwind;
+}
+unwind: {
+  // Run the newest deferred call on top of the panicking frames; when it
+  // returns, Ret comes back here unless it recovered.
+  DeferRec* d = g->defers;
+  if (!d) return fatal_panic(w, g, "");
+  g->defers = d->next;
+  g->panicking->defer_frame = d->depth;
+  f = &g->top();
+  proto = f->proto;
+  R = g->stack + f->base;
+  defer_rec = d;
+  in_unwind = true;
+  goto call_deferred;
+}
 fatal: {
   std::lock_guard<std::mutex> lock(report_mu_);
   if (!reported_) {
@@ -1228,13 +1367,53 @@ fatal: {
 }
 
 RunResult VM::fatal_panic(Worker& w, G* g, const std::string& msg) {
+  // Go's printpanics: the oldest panic first, later ones indented; a panic
+  // that was recovered and then superseded says so.
+  std::vector<const PanicRec*> chain;
+  for (const PanicRec* p = g->panicking; p; p = p->link) chain.push_back(p);
+  std::string text;
+  for (size_t k = chain.size(); k-- > 0;) {
+    if (k + 1 < chain.size()) text += "\t";
+    text += "panic: " + chain[k]->text + (chain[k]->recovered ? " [recovered]" : "") + "\n";
+  }
+  if (chain.empty()) text = "panic: " + msg + "\n";
   std::lock_guard<std::mutex> lock(report_mu_);
   if (!reported_) {
     reported_ = true;
-    write_err("panic: " + msg + "\n\n" + traceback(g, "running"));
+    write_err(text + "\n" + traceback(g, "running"));
   }
   sched_->exit_program(2);
   return RunResult::ProgramExit;
+}
+
+// How a fatal report prints a panic value: Error() or String() results for
+// values that have them, as Go's printpanicval does.
+std::string VM::panic_text(Worker& w, G* g, const Iface* v) {
+  if (!v) return "nil";
+  auto it = prog_->methods.find(v->type);
+  if (it != prog_->methods.end()) {
+    for (const char* name : {"Error", "String"}) {
+      for (const auto& m : it->second) {
+        if (prog_->method_names[m.name] != name) continue;
+        Slot recv = v->value;
+        Slot result{};
+        if (m.deref) {
+          const Slot* p = static_cast<const Slot*>(recv.p);
+          if (!p) return "nil";
+          if (m.deref_agg) {
+            Slot* copy = new_box(heap_->local(w.id), m.deref);
+            for (uint32_t k = 0; k < m.deref; ++k) copy[k] = p[k];
+            recv.p = copy;
+          } else {
+            recv = *p;
+          }
+        }
+        if (call_nested(w, g, m.proto, &recv, 1, &result)) return std::string(str_view(result));
+        return "?";
+      }
+    }
+  }
+  return panic_value_string(v);
 }
 
 std::string VM::traceback(G* g, const char* status) {

@@ -71,6 +71,7 @@ class VM : public Executor, public GcClient {
 
   // Ends the program with Go's report for an unrecovered panic in g.
   RunResult fatal_panic(Worker& w, G* g, const std::string& msg);
+  std::string panic_text(Worker& w, G* g, const Iface* v);
   // Go's traceback of one goroutine ("goroutine 1 [running]:" ...).
   std::string traceback(G* g, const char* status);
 
