@@ -30,7 +30,26 @@
 //     for interface methods; recv = the receiver type of a method
 //     expression (whose Expr::type is func(recv, params...)). sel->obj is
 //     the field Var or method Func.
-//   - IndexExpr::comma_ok / TypeAssertExpr::comma_ok: used as `v, ok`.
+//   - IndexExpr::comma_ok / TypeAssertExpr::comma_ok: used as `v, ok`
+//     (in :=, =, and var declarations, local or package-level).
+//   - TypeAssertExpr x.(T): Expr::type = T (the value's type, also when
+//     comma_ok; ok is an untyped bool whose final type is the target's);
+//     x is an interface (x->type). When T is an interface the assertion
+//     checks that the dynamic type implements T; otherwise that the dynamic
+//     type is identical to T.
+//   - TypeSwitchStmt: the guard's TypeAssertExpr (type_expr == nullptr) and
+//     the guard expression have Expr::type = the switched interface type
+//     (same as the assert's x->type). Each CaseClause's `list` holds type
+//     expressions (is_type set, Expr::type = nullptr as for any type
+//     expression; Ident::obj the TypeName) or the Ident `nil` (obj = the
+//     universe's Nil object) for `case nil`. With `x := y.(type)`,
+//     CaseClause::implicit_obj is that clause's own Var x (its `owner`,
+//     `captured` and `slot` work like any local's): its type is the case's
+//     type when the clause lists exactly one type (not nil), else y's
+//     interface type. Uses of x inside the clause resolve (Ident::obj) to
+//     that Var; the guard's lhs Ident has obj == nullptr. A clause whose
+//     variable has an interface type gets the value converted/copied as an
+//     interface; otherwise as the unboxed T.
 //   - RangeStmt::key_type / value_type: iteration value types (range over
 //     a string: int and rune; a pointer to an array ranges over the array).
 //   - Conversions: a CallExpr whose fun->is_type; from = args[0]->type,

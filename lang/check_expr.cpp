@@ -275,8 +275,7 @@ void Checker::raw_expr(Operand& x, Expr* e, bool allow_type) {
       composite_lit(x, static_cast<CompositeLit*>(e), nullptr);
       break;
     case NodeKind::TypeAssertExpr:
-      not_supported(e->pos, "type assertions");
-      use({static_cast<TypeAssertExpr*>(e)->x});
+      type_assert(x, static_cast<TypeAssertExpr*>(e));
       break;
     case NodeKind::KeyValueExpr:
       error(e->pos, "unexpected key:value expression");
@@ -306,6 +305,48 @@ void Checker::raw_expr(Operand& x, Expr* e, bool allow_type) {
     // expr() reports "is not an expression"; keep the mode for that.
   }
   record(x);
+}
+
+// ---- type assertions -------------------------------------------------------------
+
+// The reason T (not an interface) can never be the dynamic type of a value
+// of interface type xt, as types2's assertableTo; empty when it can.
+std::string Checker::impossible_assert_cause(const Type* xt, const Type* T) const {
+  if (!valid(T) || is_interface(T)) return "";
+  std::string missing;
+  if (implements(T, static_cast<const InterfaceTy*>(xt->underlying()), &missing)) return "";
+  bool multi = missing.find('\n') != std::string::npos;
+  return "(" + missing + (multi ? "" : ")");
+}
+
+void Checker::type_assert(Operand& x, TypeAssertExpr* e) {
+  expr(x, e->x);
+  if (x.invalid()) return;
+  if (!e->type_expr) {
+    error(e->pos, "use of .(type) outside type switch");
+    x.mode = Mode::Invalid;
+    return;
+  }
+  if (!is_interface(x.type)) {
+    error(e->x->pos, "invalid operation: " + operand_string(x) + " is not an interface");
+    x.mode = Mode::Invalid;
+    return;
+  }
+  const Type* T = resolve_type(e->type_expr);
+  if (!valid(T)) {
+    x.mode = Mode::Invalid;
+    return;
+  }
+  std::string cause = impossible_assert_cause(x.type, T);
+  if (!cause.empty()) {
+    error(e->pos, "impossible type assertion: " + expr_string(e),
+          tstr(T) + " does not implement " + tstr(x.type) + " " + cause);
+    x.mode = Mode::Invalid;
+    return;
+  }
+  x.mode = Mode::CommaOk;
+  x.type = T;
+  x.val = nullptr;
 }
 
 // ---- identifiers ----------------------------------------------------------------

@@ -102,7 +102,7 @@ void Checker::stmt_list(const std::vector<Stmt*>& list, unsigned ctx) {
 
 void Checker::stmt(Stmt* s, unsigned ctx) {
   if (!s) return;
-  unsigned inner = ctx & ~(kFallthroughOk | kFinalSwitchCase);
+  unsigned inner = ctx & ~kClauseFlags;
   switch (s->kind) {
     case NodeKind::BadStmt:
     case NodeKind::EmptyStmt:
@@ -149,7 +149,7 @@ void Checker::stmt(Stmt* s, unsigned ctx) {
       switch_stmt(static_cast<SwitchStmt*>(s), inner, nullptr);
       break;
     case NodeKind::TypeSwitchStmt:
-      not_supported(s->pos, "type switches");
+      type_switch_stmt(static_cast<TypeSwitchStmt*>(s), inner, nullptr);
       break;
     case NodeKind::SelectStmt:
       not_supported(s->pos, "select statements");
@@ -703,6 +703,124 @@ void Checker::switch_stmt(SwitchStmt* s, unsigned ctx, Label* label) {
   close_scope();
 }
 
+void Checker::type_switch_stmt(TypeSwitchStmt* s, unsigned ctx, Label* label) {
+  open_scope();
+  stmt(s->init, 0);
+  Ident* lhs = nullptr;
+  Expr* guard = nullptr;
+  if (auto* a = as<AssignStmt>(s->assign)) {
+    if (a->lhs.size() == 1 && a->rhs.size() == 1 && a->tok == Tok::Define) {
+      lhs = as<Ident>(a->lhs[0]);
+      guard = a->rhs[0];
+    }
+  } else if (auto* es = as<ExprStmt>(s->assign)) {
+    guard = es->x;
+  }
+  auto* ta = as<TypeAssertExpr>(unparen(guard));
+  if (!ta || ta->type_expr) {
+    error(s->assign ? s->assign->pos : s->pos, "invalid type switch guard");
+    close_scope();
+    return;
+  }
+  if (lhs) {
+    lhs->obj = nullptr;
+    if (lhs->name == "_") {
+      error(lhs->pos, "no new variable on left side of :=");
+      lhs = nullptr;
+    }
+  }
+  Operand x;
+  expr(x, ta->x);
+  if (!x.invalid() && !is_interface(x.type)) {
+    error(ta->x->pos, operand_string(x) + " is not an interface");
+    x.mode = Mode::Invalid;
+  }
+  if (!x.invalid()) {
+    ta->type = x.type;
+    guard->type = x.type;
+  }
+  enclosing_.push_back({s, label, false});
+  struct Seen {
+    const Type* type;  // nullptr for nil
+    Pos pos;
+  };
+  std::vector<Seen> seen;
+  std::vector<Var*> vars;
+  Pos default_pos;
+  size_t n = s->body ? s->body->list.size() : 0;
+  for (size_t i = 0; i < n; ++i) {
+    auto* cc = as<CaseClause>(s->body->list[i]);
+    if (!cc) {
+      error(s->body->list[i]->pos, "invalid AST: case clause expected");
+      continue;
+    }
+    if (cc->is_default) {
+      if (default_pos.valid())
+        error(cc->pos, "multiple defaults in switch (first at " + pos_string(default_pos) + ")");
+      else
+        default_pos = cc->pos;
+    }
+    // The clause's types (spec: "nil" may stand for a type).
+    const Type* T = nullptr;
+    for (Expr* e : cc->list) {
+      Operand v;
+      raw_expr(v, e, true);
+      if (v.invalid()) {
+        T = invalid_type();
+        continue;
+      }
+      if (v.mode == Mode::TypeExpr) {
+        T = v.type;
+      } else if (v.type == basic(BasicKind::UntypedNil)) {
+        T = nullptr;
+      } else {
+        error(e->pos, operand_string(v) + " is not a type");
+        T = invalid_type();
+        continue;
+      }
+      bool dup = false;
+      for (auto& sv : seen)
+        if ((!T && !sv.type) || (T && sv.type && identical(T, sv.type))) {
+          error(e->pos, "duplicate case " + (T ? tstr(T) : std::string("nil")) + " in type switch",
+                "previous case at " + pos_string(sv.pos));
+          dup = true;
+          break;
+        }
+      if (dup) continue;
+      seen.push_back({T, e->pos});
+      if (!x.invalid() && T) {
+        std::string cause = impossible_assert_cause(x.type, T);
+        if (!cause.empty())
+          error(e->pos, "impossible type switch case: " + expr_string(e),
+                operand_string(x) + " cannot have dynamic type " + tstr(T) + " " + cause);
+      }
+    }
+    open_scope();
+    if (lhs) {
+      // spec: in clauses with a case listing exactly one type, the variable
+      // has that type; otherwise the type of the guard's expression.
+      if (cc->list.size() != 1 || !T) T = x.invalid() ? invalid_type() : x.type;
+      Var* v = new_var(lhs, T);
+      lhs->obj = nullptr;
+      if (!fstack_.empty() && !fstack_.back()->locals.empty() && fstack_.back()->locals.back() == v)
+        fstack_.back()->locals.pop_back();  // reported once for all clauses, below
+      declare(v, nullptr);
+      cc->implicit_obj = v;
+      vars.push_back(v);
+    }
+    stmt_list(cc->body, ctx | kBreakOk | kInTypeSwitch);
+    close_scope();
+  }
+  if (lhs) {
+    bool used = false;
+    for (Var* v : vars) used = used || v->used;
+    for (Var* v : vars) v->used = true;
+    if (!used) error(lhs->pos, "declared and not used: " + lhs->name);
+  }
+  enclosing_.pop_back();
+  close_scope();
+}
+
 void Checker::labeled_stmt(LabeledStmt* s, unsigned ctx) {
   FuncCtx* fc = fstack_.back();
   const std::string& name = s->label->name;
@@ -717,13 +835,16 @@ void Checker::labeled_stmt(LabeledStmt* s, unsigned ctx) {
   if (!inner) return;
   switch (inner->kind) {
     case NodeKind::ForStmt:
-      for_stmt(static_cast<ForStmt*>(inner), ctx & ~(kFallthroughOk | kFinalSwitchCase), l);
+      for_stmt(static_cast<ForStmt*>(inner), ctx & ~kClauseFlags, l);
       break;
     case NodeKind::RangeStmt:
-      range_stmt(static_cast<RangeStmt*>(inner), ctx & ~(kFallthroughOk | kFinalSwitchCase), l);
+      range_stmt(static_cast<RangeStmt*>(inner), ctx & ~kClauseFlags, l);
       break;
     case NodeKind::SwitchStmt:
-      switch_stmt(static_cast<SwitchStmt*>(inner), ctx & ~(kFallthroughOk | kFinalSwitchCase), l);
+      switch_stmt(static_cast<SwitchStmt*>(inner), ctx & ~kClauseFlags, l);
+      break;
+    case NodeKind::TypeSwitchStmt:
+      type_switch_stmt(static_cast<TypeSwitchStmt*>(inner), ctx & ~kClauseFlags, l);
       break;
     default:
       stmt(inner, ctx);
@@ -776,6 +897,7 @@ void Checker::branch_stmt(BranchStmt* s, unsigned ctx) {
     case Tok::Fallthrough:
       if (!(ctx & kFallthroughOk)) {
         if (ctx & kFinalSwitchCase) error(s->pos, "cannot fallthrough final case in switch");
+        else if (ctx & kInTypeSwitch) error(s->pos, "cannot fallthrough in type switch");
         else error(s->pos, "fallthrough statement out of place");
       }
       break;
@@ -822,11 +944,13 @@ bool Checker::is_terminating(Stmt* s, const std::string& label) {
       auto* f = static_cast<ForStmt*>(s);
       return !f->cond && f->body && !has_break(f->body, label, true);
     }
-    case NodeKind::SwitchStmt: {
-      auto* sw = static_cast<SwitchStmt*>(s);
-      if (!sw->body) return false;
+    case NodeKind::SwitchStmt:
+    case NodeKind::TypeSwitchStmt: {
+      BlockStmt* body = s->kind == NodeKind::SwitchStmt ? static_cast<SwitchStmt*>(s)->body
+                                                        : static_cast<TypeSwitchStmt*>(s)->body;
+      if (!body) return false;
       bool has_default = false;
-      for (Stmt* c : sw->body->list) {
+      for (Stmt* c : body->list) {
         auto* cc = as<CaseClause>(c);
         if (!cc) return false;
         if (cc->is_default) has_default = true;
@@ -836,7 +960,6 @@ bool Checker::is_terminating(Stmt* s, const std::string& label) {
       return has_default;
     }
     case NodeKind::SelectStmt:
-    case NodeKind::TypeSwitchStmt:
     default:
       return false;
   }

@@ -52,6 +52,8 @@ enum StmtCtx : unsigned {
   kContinueOk = 2,
   kFallthroughOk = 4,
   kFinalSwitchCase = 8,
+  kInTypeSwitch = 16,  // directly in a type switch clause (for the fallthrough error)
+  kClauseFlags = kFallthroughOk | kFinalSwitchCase | kInTypeSwitch,  // not inherited by nested statements
 };
 
 class Checker {
@@ -136,6 +138,8 @@ class Checker {
   // receives inside).
   static bool has_call_or_recv(const Expr* e);
   void selector(Operand& x, SelectorExpr* e);
+  void type_assert(Operand& x, TypeAssertExpr* e);
+  std::string impossible_assert_cause(const Type* xt, const Type* T) const;
   // ---- lookup, fields, methods, & and * (check_lookup.cpp) ----
   struct Lookup {
     bool found = false;
@@ -229,6 +233,7 @@ class Checker {
   void return_stmt(ReturnStmt* s);
   void if_stmt(IfStmt* s, unsigned ctx);
   void switch_stmt(SwitchStmt* s, unsigned ctx, Label* label);
+  void type_switch_stmt(TypeSwitchStmt* s, unsigned ctx, Label* label);
   void for_stmt(ForStmt* s, unsigned ctx, Label* label);
   void range_stmt(RangeStmt* s, unsigned ctx, Label* label);
   void branch_stmt(BranchStmt* s, unsigned ctx);

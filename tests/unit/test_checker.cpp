@@ -344,3 +344,72 @@ TEST_CASE("checker: named types, methods, embedding and interfaces") {
   CHECK(h->selection->kind == SelKind::IfaceMethod);
   CHECK(h->selection->iface_index == 0);
 }
+
+TEST_CASE("checker: type assertions record the asserted type and comma-ok use") {
+  Checked c(
+      "type I interface{ M() }\n"
+      "type P struct{}\n"
+      "func (*P) M() {}\n"
+      "var i I = &P{}\n"
+      "p := i.(*P)\n"
+      "q, ok := i.(*P)\n"
+      "var e any = i\n"
+      "var j, ok2 = e.(I)\n"
+      "println(p, q, ok, j, ok2)\n");
+  REQUIRE_MESSAGE(c.ok, c.errors());
+  auto* p = as<TypeAssertExpr>(c.rhs(0));
+  REQUIRE(p);
+  CHECK(tstr(p) == "*P");
+  CHECK(!p->comma_ok);
+  auto* q = as<TypeAssertExpr>(c.rhs(1));
+  REQUIRE(q);
+  CHECK(tstr(q) == "*P");
+  CHECK(q->comma_ok);
+  TypeAssertExpr* j = nullptr;
+  for (Decl* d : c.file->decls)
+    if (auto* g = as<GenDecl>(d))
+      for (Spec* sp : g->specs)
+        if (auto* vs = as<ValueSpec>(sp); vs && vs->names.at(0)->name == "j")
+          j = as<TypeAssertExpr>(vs->values.at(0));
+  REQUIRE(j);
+  CHECK(tstr(j) == "I");
+  CHECK(j->comma_ok);
+}
+
+TEST_CASE("checker: type switches declare one implicit variable per clause") {
+  Checked c(
+      "func f(e any) int {\n"
+      "  switch x := e.(type) {\n"
+      "  case int:\n"
+      "    return x\n"
+      "  case string, bool:\n"
+      "    _ = x\n"
+      "  case nil:\n"
+      "  default:\n"
+      "  }\n"
+      "  return 0\n"
+      "}\n"
+      "println(f(1))\n");
+  REQUIRE_MESSAGE(c.ok, c.errors());
+  FuncDecl* fd = nullptr;
+  for (Decl* d : c.file->decls)
+    if (auto* f = as<FuncDecl>(d)) fd = f;
+  REQUIRE(fd);
+  auto* ts = as<TypeSwitchStmt>(fd->body->list.at(0));
+  REQUIRE(ts);
+  std::vector<std::string> types;
+  for (Stmt* s : ts->body->list) {
+    auto* cc = as<CaseClause>(s);
+    REQUIRE(cc);
+    REQUIRE(cc->implicit_obj);
+    types.push_back(type_string(cc->implicit_obj->type));
+  }
+  CHECK(types == std::vector<std::string>{"int", "any", "any", "any"});
+  // The x in `return x` is the first clause's variable.
+  auto* cc0 = as<CaseClause>(ts->body->list[0]);
+  auto* ret = as<ReturnStmt>(cc0->body.at(0));
+  REQUIRE(ret);
+  auto* x = as<Ident>(ret->results.at(0));
+  REQUIRE(x);
+  CHECK(x->obj == cc0->implicit_obj);
+}
