@@ -50,6 +50,26 @@
 //     that Var; the guard's lhs Ident has obj == nullptr. A clause whose
 //     variable has an interface type gets the value converted/copied as an
 //     interface; otherwise as the unboxed T.
+//   - DeferStmt / GoStmt: `call` is a checked CallExpr that may stand as a
+//     statement (a function or method call, or a builtin allowed in
+//     statement context: recover, panic, print, println, copy, close,
+//     delete, clear); its results are discarded. `defer recover()` is
+//     valid (and recovers nothing, as in Go, since recover is not called
+//     directly by the deferred function).
+//   - Labels: a LabeledStmt's label Ident has obj = its Label (types.hpp;
+//     Label::stmt = the LabeledStmt). The label Ident of every labeled
+//     break, continue and goto has obj = the target Label; gotos are
+//     checked (no jumps into blocks or forward over variable
+//     declarations), so the compiler may jump to the label's statement
+//     directly. A labeled break/continue targets Label::stmt->stmt (a
+//     for, range, switch, type switch or select).
+//   - Package initialization: Package::var_init_order lists the var specs
+//     in Go's order (dependencies followed through function and method
+//     bodies, including method values/calls x.M and method expressions
+//     T.M). `func init()` may appear several times; each is a Func in
+//     Package::funcs (FuncDecl name "init", in source order) but is not
+//     declared in any scope, so nothing can refer to it. Run all vars
+//     first, then the init funcs in source order, then main.
 //   - RangeStmt::key_type / value_type: iteration value types (range over
 //     a string: int and rune; a pointer to an array ranges over the array).
 //   - Conversions: a CallExpr whose fun->is_type; from = args[0]->type,

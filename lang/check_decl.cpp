@@ -811,7 +811,11 @@ void Checker::init_order() {
       for (size_t i = 0; i < n; ++i) {
         if (done[i]) continue;
         Var* v = specs[i]->spec_vars.empty() ? nullptr : specs[i]->spec_vars[0];
-        if (v) error(v->pos, "initialization cycle for " + v->name);
+        bool self = false;  // the initializer names the variable itself
+        for (Object* o : specs[i]->deps)
+          if (o->kind == ObjKind::Var && decl_info_.count(o) && decl_info_[o] == specs[i]) self = true;
+        if (v && self) error(v->pos, "initialization cycle: " + v->name + " refers to itself");
+        else if (v) error(v->pos, "initialization cycle for " + v->name);
         break;
       }
       for (size_t i = 0; i < n; ++i)

@@ -147,6 +147,12 @@ std::string Checker::missing_hint(const Type* T, const std::string& name) const 
   return "";
 }
 
+// A method of this package used by a package-level declaration: a
+// dependency for the initialization order (through its body).
+void Checker::note_method_use(Object* m) {
+  if (cur_decl_ && m && m->kind == ObjKind::Func && m->pkg == &pkg_) cur_decl_->deps.push_back(m);
+}
+
 bool Checker::is_ptr_method(const Object* m) {
   auto* sig = static_cast<const SignatureType*>(m->type);
   return sig && sig->recv && sig->recv->kind == TypeKind::Pointer;
@@ -194,6 +200,7 @@ void Checker::field_selector(Operand& x, SelectorExpr* e) {
     sel->recv = T;
     e->selection = sel;
     e->sel->obj = r.obj;
+    note_method_use(r.obj);
     x.mode = Mode::Value;
     x.type = sig;
     return;
@@ -227,6 +234,7 @@ void Checker::field_selector(Operand& x, SelectorExpr* e) {
   sel->obj = r.obj;
   e->sel->obj = r.obj;
   e->selection = sel;
+  note_method_use(r.obj);
   if (r.obj && r.obj->kind == ObjKind::Var) {
     sel->kind = SelKind::Field;
     bool through_ptr = std::find(r.deref.begin(), r.deref.end(), true) != r.deref.end();

@@ -3,6 +3,7 @@
 // analysis behind "missing return", and "declared and not used". After
 // go/types' stmt.go, assignments.go, labels.go and return.go.
 #include <algorithm>
+#include <functional>
 
 #include "lang/checker.hpp"
 
@@ -70,6 +71,7 @@ void Checker::report_unused(FuncCtx& fc) {
 
 void Checker::func_body_stmts(FuncCtx& fc, BlockStmt* body, Pos end) {
   stmt_list(body->list, 0);
+  goto_labels(fc, body->list);
   if (!fc.sig->results.empty() && !is_terminating_list(body->list, ""))
     error(end, "missing return");
   report_unused(fc);
@@ -83,6 +85,7 @@ void Checker::script_body(File* f) {
   scope_ = pkg_.scope;
   fstack_.push_back(&fc);
   stmt_list(f->stmts, 0);
+  goto_labels(fc, f->stmts);
   fstack_.pop_back();
   report_unused(fc);
   scope_ = saved;
@@ -126,10 +129,10 @@ void Checker::stmt(Stmt* s, unsigned ctx) {
       assign_stmt(static_cast<AssignStmt*>(s));
       break;
     case NodeKind::GoStmt:
-      go_stmt(static_cast<GoStmt*>(s));
+      suspended_call("go", static_cast<GoStmt*>(s)->call, s->pos);
       break;
     case NodeKind::DeferStmt:
-      not_supported(s->pos, "defer statements");
+      suspended_call("defer", static_cast<DeferStmt*>(s)->call, s->pos);
       break;
     case NodeKind::ReturnStmt:
       return_stmt(static_cast<ReturnStmt*>(s));
@@ -212,18 +215,21 @@ void Checker::incdec_stmt(IncDecStmt* s) {
   assign_var(s->x, y, "assignment");
 }
 
-void Checker::go_stmt(GoStmt* s) {
-  if (!s->call) {
-    error(s->pos, "expression in go must be function call");
+// go f(x) / defer f(x): the call's function value and arguments are
+// evaluated now, the call happens later; its results are discarded, so only
+// calls that may stand as statements are allowed (types2's suspendedCall).
+void Checker::suspended_call(const char* keyword, CallExpr* call, Pos pos) {
+  if (!call) {
+    error(pos, std::string("expression in ") + keyword + " must be function call");
     return;
   }
   Operand x;
-  raw_expr(x, s->call, false);
+  raw_expr(x, call, false);
   if (x.invalid()) return;
   if (last_call_kind_ == ExprKind::Conversion)
-    error(s->call->pos, "go requires function call, not conversion");
+    error(call->pos, std::string(keyword) + " requires function call, not conversion");
   else if (last_call_kind_ == ExprKind::Expression)
-    error(s->call->pos, "go discards result of " + operand_string(x));
+    error(call->pos, std::string(keyword) + " discards result of " + operand_string(x));
 }
 
 // ---- assignments --------------------------------------------------------------
@@ -890,10 +896,7 @@ void Checker::branch_stmt(BranchStmt* s, unsigned ctx) {
       }
       break;
     case Tok::Goto:
-      not_supported(s->pos, "goto");
-      if (s->label)
-        if (auto it = fc->labels.find(s->label->name); it != fc->labels.end()) it->second->used = true;
-      break;
+      break;  // checked by goto_labels() once all labels are known
     case Tok::Fallthrough:
       if (!(ctx & kFallthroughOk)) {
         if (ctx & kFinalSwitchCase) error(s->pos, "cannot fallthrough final case in switch");
@@ -903,6 +906,134 @@ void Checker::branch_stmt(BranchStmt* s, unsigned ctx) {
       break;
     default:
       break;
+  }
+}
+
+// ---- goto (types2's labels.go) ---------------------------------------------------
+
+// Resolves the gotos of one function body: a goto may jump backwards or
+// forwards to a label of its own block or of an enclosing block, but not
+// into a block, and not forwards over a variable declaration of the
+// target's block.
+void Checker::goto_labels(FuncCtx& fc, const std::vector<Stmt*>& body) {
+  struct Block {
+    Block* parent;
+    Pos start;
+    std::set<std::string> labels;  // declared so far
+    bool has(const std::string& n) const {
+      for (const Block* b = this; b; b = b->parent)
+        if (b->labels.count(n)) return true;
+      return false;
+    }
+  };
+  auto resolve = [&](BranchStmt* jmp) {
+    auto it = fc.labels.find(jmp->label->name);
+    it->second->used = true;
+    jmp->label->obj = it->second;
+  };
+  std::unordered_map<std::string, Pos> label_block;  // label -> start of its block
+  // Returns the forward jumps left unresolved in `list`.
+  std::function<std::vector<BranchStmt*>(Block*, Pos, const std::vector<Stmt*>&)> block_branches;
+  block_branches = [&](Block* parent, Pos start, const std::vector<Stmt*>& list) {
+    Block b{parent, start, {}};
+    std::vector<BranchStmt*> fwd, bad;
+    Pos var_decl;
+    auto record_var_decl = [&](Pos p) {
+      var_decl = p;
+      bad = fwd;
+    };
+    auto nested = [&](const std::vector<Stmt*>& l, Pos at, Block* in) {
+      auto more = block_branches(in, at, l);
+      fwd.insert(fwd.end(), more.begin(), more.end());
+    };
+    std::function<void(Stmt*)> stmt_branches = [&](Stmt* s) {
+      if (!s) return;
+      switch (s->kind) {
+        case NodeKind::DeclStmt: {
+          auto* d = static_cast<DeclStmt*>(s);
+          if (d->decl && d->decl->tok == Tok::Var) record_var_decl(d->decl->pos);
+          break;
+        }
+        case NodeKind::AssignStmt:
+          if (static_cast<AssignStmt*>(s)->tok == Tok::Define) record_var_decl(s->pos);
+          break;
+        case NodeKind::LabeledStmt: {
+          auto* l = static_cast<LabeledStmt*>(s);
+          const std::string& name = l->label->name;
+          auto it = fc.labels.find(name);
+          if (name != "_" && it != fc.labels.end() && it->second->stmt == l) {
+            b.labels.insert(name);
+            label_block[name] = b.start;
+            std::vector<BranchStmt*> rest;
+            for (BranchStmt* jmp : fwd) {
+              if (jmp->label->name != name) {
+                rest.push_back(jmp);
+                continue;
+              }
+              resolve(jmp);
+              if (var_decl.valid() && std::find(bad.begin(), bad.end(), jmp) != bad.end())
+                error(jmp->label->pos, "goto " + name + " jumps over variable declaration at line " +
+                                           std::to_string(var_decl.line));
+            }
+            fwd = std::move(rest);
+          }
+          stmt_branches(l->stmt);
+          break;
+        }
+        case NodeKind::BranchStmt: {
+          auto* br = static_cast<BranchStmt*>(s);
+          if (br->tok != Tok::Goto || !br->label) break;
+          if (b.has(br->label->name)) resolve(br);
+          else fwd.push_back(br);
+          break;
+        }
+        case NodeKind::BlockStmt:
+          nested(static_cast<BlockStmt*>(s)->list, s->pos, &b);
+          break;
+        case NodeKind::IfStmt: {
+          auto* i = static_cast<IfStmt*>(s);
+          stmt_branches(i->body);
+          stmt_branches(i->else_);
+          break;
+        }
+        case NodeKind::SwitchStmt:
+        case NodeKind::TypeSwitchStmt:
+        case NodeKind::SelectStmt: {
+          BlockStmt* body = s->kind == NodeKind::SwitchStmt ? static_cast<SwitchStmt*>(s)->body
+                            : s->kind == NodeKind::TypeSwitchStmt
+                                ? static_cast<TypeSwitchStmt*>(s)->body
+                                : static_cast<SelectStmt*>(s)->body;
+          if (!body) break;
+          Block sb{&b, body->pos, {}};
+          for (Stmt* c : body->list) {
+            if (auto* cc = as<CaseClause>(c)) nested(cc->body, cc->pos, &sb);
+            else if (auto* cm = as<CommClause>(c)) nested(cm->body, cm->pos, &sb);
+          }
+          break;
+        }
+        case NodeKind::ForStmt:
+          stmt_branches(static_cast<ForStmt*>(s)->body);
+          break;
+        case NodeKind::RangeStmt:
+          stmt_branches(static_cast<RangeStmt*>(s)->body);
+          break;
+        default:
+          break;
+      }
+    };
+    for (Stmt* s : list) stmt_branches(s);
+    return fwd;
+  };
+  for (BranchStmt* jmp : block_branches(nullptr, Pos{}, body)) {
+    const std::string& name = jmp->label->name;
+    auto it = fc.labels.find(name);
+    if (it != fc.labels.end()) {
+      it->second->used = true;  // avoid another error
+      error(jmp->label->pos,
+            "goto " + name + " jumps into block starting at " + pos_string(label_block[name]));
+    } else {
+      error(jmp->label->pos, "label " + name + " not declared");
+    }
   }
 }
 

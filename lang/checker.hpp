@@ -157,6 +157,7 @@ class Checker {
   Lookup lookup(const Type* T, const std::string& name) const;
   std::string missing_hint(const Type* T, const std::string& name) const;
   static bool is_ptr_method(const Object* m);
+  void note_method_use(Object* m);
   void field_selector(Operand& x, SelectorExpr* e);
   const Type* struct_type(StructType* e);
   void star_expr(Operand& x, StarExpr* e, bool allow_type);
@@ -241,7 +242,8 @@ class Checker {
   void expr_stmt(ExprStmt* s);
   void send_stmt(SendStmt* s);
   void incdec_stmt(IncDecStmt* s);
-  void go_stmt(GoStmt* s);
+  void suspended_call(const char* keyword, CallExpr* call, Pos pos);  // go, defer
+  void goto_labels(FuncCtx& fc, const std::vector<Stmt*>& body);
   bool is_terminating(Stmt* s, const std::string& label);
   bool is_terminating_list(const std::vector<Stmt*>& list, const std::string& label);
   bool has_break(Stmt* s, const std::string& label, bool implicit);

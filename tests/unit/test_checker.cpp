@@ -413,3 +413,54 @@ TEST_CASE("checker: type switches declare one implicit variable per clause") {
   REQUIRE(x);
   CHECK(x->obj == cc0->implicit_obj);
 }
+
+TEST_CASE("checker: defer and goto resolve to their calls and labels") {
+  Checked c(
+      "func f() (n int) {\n"
+      "  defer func() { if r := recover(); r != nil { n = 1 } }()\n"
+      "  defer recover()\n"
+      "  i := 0\n"
+      "L:\n"
+      "  i++\n"
+      "  if i < 3 { goto L }\n"
+      "  goto M\n"
+      "M:\n"
+      "  return i\n"
+      "}\n"
+      "println(f())\n");
+  REQUIRE_MESSAGE(c.ok, c.errors());
+  FuncDecl* fd = nullptr;
+  for (Decl* d : c.file->decls)
+    if (auto* f = as<FuncDecl>(d)) fd = f;
+  REQUIRE(fd);
+  auto* l = as<LabeledStmt>(fd->body->list.at(3));
+  REQUIRE(l);
+  auto* ifs = as<IfStmt>(fd->body->list.at(4));
+  REQUIRE(ifs);
+  auto* g = as<BranchStmt>(ifs->body->list.at(0));
+  REQUIRE(g);
+  REQUIRE(g->label->obj);
+  CHECK(g->label->obj == l->label->obj);
+  CHECK(static_cast<Label*>(g->label->obj)->stmt == l);
+  auto* g2 = as<BranchStmt>(fd->body->list.at(5));
+  REQUIRE(g2);
+  REQUIRE(g2->label->obj);
+  CHECK(static_cast<Label*>(g2->label->obj)->stmt == as<LabeledStmt>(fd->body->list.at(6)));
+}
+
+TEST_CASE("checker: initialization order follows method calls; init functions") {
+  Checked c(
+      "package main\n"
+      "type T struct{}\n"
+      "func (T) M() int { return b }\n"
+      "var a = T{}.M()\n"
+      "var b = 1\n"
+      "func init() {}\n"
+      "func init() { println(a) }\n"
+      "func main() {}\n");
+  REQUIRE_MESSAGE(c.ok, c.errors());
+  REQUIRE(c.pkg.var_init_order.size() == 2);
+  CHECK(c.pkg.var_init_order[0]->names[0]->name == "b");
+  CHECK(c.pkg.var_init_order[1]->names[0]->name == "a");
+  CHECK(c.pkg.scope->lookup_local("init") == nullptr);
+}
