@@ -1222,8 +1222,7 @@ void Compiler::stmt(const Stmt* s) {
         for (const Spec* sp : g->specs) var_decl(static_cast<const ValueSpec*>(sp), false);
         return;  // keeps the new locals' registers
       }
-      if (g->tok == Tok::Type) unsupported(s, "type declarations");
-      break;  // constants need no code
+      break;  // constants and local types need no code
     }
     case NodeKind::IncDecStmt: incdec_stmt(static_cast<const IncDecStmt*>(s)); break;
     case NodeKind::ReturnStmt: return_stmt(static_cast<const ReturnStmt*>(s)); break;

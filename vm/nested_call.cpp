@@ -14,8 +14,8 @@
 namespace csp {
 
 bool VM::call_nested(Worker& w, G* g, int32_t proto, const Slot* args, uint32_t nargs,
-                     Slot* result) {
-  const Proto* p = prog_->protos[proto].get();
+                     Slot* result, Closure* closure) {
+  const Proto* p = closure ? closure->proto : prog_->protos[proto].get();
   const Frame& top = g->top();
   uint32_t base = top.base + top.proto->maxstack;
   g->ensure_stack(base, p->maxstack > nargs ? p->maxstack : nargs);
@@ -24,7 +24,7 @@ bool VM::call_nested(Worker& w, G* g, int32_t proto, const Slot* args, uint32_t 
   g->nested_depth = g->nframes;
   Frame& f = g->push_frame();
   f.proto = p;
-  f.closure = nullptr;
+  f.closure = closure;
   f.pc = p->code.data();
   f.base = base;
   bool ok = true;

@@ -67,7 +67,8 @@ class VM : public Executor, public GcClient {
   // stack of the native; if it blocks (a channel operation) the program
   // ends with a fatal error, since it cannot park there (natives that must
   // block will borrow a fiber). False if the program ended meanwhile.
-  bool call_nested(Worker& w, G* g, int32_t proto, const Slot* args, uint32_t nargs, Slot* result);
+  bool call_nested(Worker& w, G* g, int32_t proto, const Slot* args, uint32_t nargs, Slot* result,
+                   Closure* closure = nullptr);
 
   // Ends the program with Go's report for an unrecovered panic in g.
   RunResult fatal_panic(Worker& w, G* g, const std::string& msg);

@@ -320,6 +320,8 @@ func SimpleFold(r rune) rune
 )"},
     {"sort", R"(package sort
 
+func Slice(x any, less func(i, j int) bool)
+func SliceStable(x any, less func(i, j int) bool)
 func Ints(x []int)
 func Float64s(x []float64)
 func Strings(x []string)

@@ -44,6 +44,8 @@ constexpr NativeDef kNatives[] = {
     {"sort.Float64s", sort_float64s},
     {"sort.Float64sAreSorted", sort_float64s_are_sorted},
     {"sort.Ints", sort_ints},
+    {"sort.Slice", sort_slice_func},
+    {"sort.SliceStable", sort_slice_stable},
     {"sort.IntsAreSorted", sort_ints_are_sorted},
     {"sort.SearchFloat64s", sort_search_float64s},
     {"sort.SearchInts", sort_search_ints},

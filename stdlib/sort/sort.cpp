@@ -4,6 +4,7 @@
 // elements (0 and -0) shows in the output, so it must be Go's own.
 #include "stdlib/sort/sort.hpp"
 
+#include <algorithm>
 #include <bit>
 #include <cmath>
 #include <cstdint>
@@ -12,6 +13,10 @@
 #include <vector>
 
 #include "stdlib/native_util.hpp"
+
+#include "lang/types.hpp"
+#include "vm/runtime.hpp"
+#include "vm/slices.hpp"
 
 namespace csp {
 
@@ -275,6 +280,77 @@ bool less_float(Slot a, Slot b) { return a.f < b.f || (std::isnan(a.f) && !std::
 bool less_string(Slot a, Slot b) { return str_view(a) < str_view(b); }
 
 }  // namespace
+
+// sort.Slice(x any, less func(i, j int) bool): Go's pdqsort_func over the
+// live slice, swapping elements in place and asking the script's less
+// function (a nested call on this goroutine) about current positions.
+struct FuncData {
+  NativeCall& c;
+  SliceObj* s;
+  uint64_t w;
+  Closure* less_fn;
+  bool failed = false;
+  bool less(int64_t i, int64_t j) {
+    if (failed) return false;
+    Slot args[2];
+    args[0].i = i;
+    args[1].i = j;
+    Slot r{};
+    ptrdiff_t at = c.args - c.g->stack;
+    bool ok = c.vm->call_nested(*c.w, c.g, -1, args, 2, &r, less_fn);
+    c.args = c.g->stack + at;  // the stack may have moved
+    if (!ok) failed = true;
+    return ok && r.i != 0;
+  }
+  void swap(int64_t i, int64_t j) {
+    Slot* a = s->data + uint64_t(i) * w;
+    Slot* b = s->data + uint64_t(j) * w;
+    for (uint64_t k = 0; k < w; ++k) std::swap(a[k], b[k]);
+  }
+};
+
+// The slice inside an `any` argument and its element width.
+SliceObj* any_slice(NativeCall& c, uint64_t* w) {
+  const Iface* v = static_cast<const Iface*>(c.args[0].p);
+  if (!v || !v->value.p) return nullptr;
+  const Type* t = v->type->underlying();
+  if (t->kind != TypeKind::Slice) return nullptr;
+  *w = value_slots(static_cast<const SliceType*>(t)->elem);
+  return static_cast<SliceObj*>(v->value.p);
+}
+
+NativeStatus sort_slice_func(NativeCall& c) {
+  const Iface* v = static_cast<const Iface*>(c.args[0].p);
+  if (v && v->type->underlying()->kind != TypeKind::Slice) {
+    c.panic_msg = "reflect: call of Swapper on " + type_string(v->type->underlying(), true) + " Value";
+    return NativeStatus::Panic;
+  }
+  uint64_t w = 1;
+  SliceObj* s = any_slice(c, &w);
+  int64_t n = s ? static_cast<int64_t>(s->len) : 0;
+  if (n <= 1) return NativeStatus::Ok;
+  FuncData d{c, s, w, static_cast<Closure*>(c.args[1].p)};
+  pdqsort(d, 0, n, bits_len(static_cast<uint64_t>(n)));
+  return NativeStatus::Ok;
+}
+
+// sort.SliceStable: a stable sort's result is determined by the order
+// alone, so sort positions by the original elements and permute once.
+NativeStatus sort_slice_stable(NativeCall& c) {
+  uint64_t w = 1;
+  SliceObj* s = any_slice(c, &w);
+  int64_t n = s ? static_cast<int64_t>(s->len) : 0;
+  if (n <= 1) return NativeStatus::Ok;
+  FuncData d{c, s, w, static_cast<Closure*>(c.args[1].p)};
+  std::vector<int64_t> idx(static_cast<size_t>(n));
+  for (int64_t k = 0; k < n; ++k) idx[size_t(k)] = k;
+  std::stable_sort(idx.begin(), idx.end(), [&](int64_t a, int64_t b) { return d.less(a, b); });
+  if (d.failed) return NativeStatus::Ok;
+  std::vector<Slot> orig(s->data, s->data + uint64_t(n) * w);
+  for (int64_t k = 0; k < n; ++k)
+    for (uint64_t j = 0; j < w; ++j) s->data[uint64_t(k) * w + j] = orig[uint64_t(idx[size_t(k)]) * w + j];
+  return NativeStatus::Ok;
+}
 
 NativeStatus sort_ints(NativeCall& c) { return sort_slice(c, less_int); }
 NativeStatus sort_float64s(NativeCall& c) { return sort_slice(c, less_float); }

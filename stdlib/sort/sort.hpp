@@ -7,6 +7,8 @@
 namespace csp {
 
 NativeStatus sort_ints(NativeCall& c);
+NativeStatus sort_slice_func(NativeCall& c);
+NativeStatus sort_slice_stable(NativeCall& c);
 NativeStatus sort_float64s(NativeCall& c);
 NativeStatus sort_strings(NativeCall& c);
 NativeStatus sort_ints_are_sorted(NativeCall& c);
