@@ -40,8 +40,8 @@
 //   - TypeSwitchStmt: the guard's TypeAssertExpr (type_expr == nullptr) and
 //     the guard expression have Expr::type = the switched interface type
 //     (same as the assert's x->type). Each CaseClause's `list` holds type
-//     expressions (is_type set, Expr::type = nullptr as for any type
-//     expression; Ident::obj the TypeName) or the Ident `nil` (obj = the
+//     expressions (is_type set, Expr::type = the case's type, unlike
+//     other type expressions; Ident::obj the TypeName) or the Ident `nil` (obj = the
 //     universe's Nil object) for `case nil`. With `x := y.(type)`,
 //     CaseClause::implicit_obj is that clause's own Var x (its `owner`,
 //     `captured` and `slot` work like any local's): its type is the case's

@@ -777,6 +777,7 @@ void Checker::type_switch_stmt(TypeSwitchStmt* s, unsigned ctx, Label* label) {
       }
       if (v.mode == Mode::TypeExpr) {
         T = v.type;
+        e->type = T;  // the compiler tests the dynamic type against it
       } else if (v.type == basic(BasicKind::UntypedNil)) {
         T = nullptr;
       } else {

@@ -13,6 +13,8 @@
 // heap Cell; its register holds the Cell, reads and writes go through it, and
 // closures capture the Cell itself (by reference, as Go requires). Loop
 // variables get a fresh Cell per iteration (Go 1.22).
+#include <algorithm>
+
 #include "lang/ast_walk.hpp"
 #include "lang/compiler_impl.hpp"
 
@@ -183,6 +185,13 @@ void Compiler::compile_entry() {
     fs.freereg = 0;
     var_decl(spec, true);
   }
+  // Then the package's init functions, in source order.
+  for (const Func* f : pkg_.funcs)
+    if (f->name == "init" && f->decl && !f->decl->recv && f->index >= 0 &&
+        std::find(fresh_.begin(), fresh_.end(), f) != fresh_.end()) {
+      fs.freereg = 0;
+      emit_bx(Op::Call, 0, f->index);
+    }
   const Func* main_fn = nullptr;
   if (Object* o = pkg_.scope->lookup_local("main"); o && o->kind == ObjKind::Func)
     main_fn = static_cast<const Func*>(o);
@@ -1239,6 +1248,10 @@ void Compiler::stmt(const Stmt* s) {
       fs_->pending_label = label;
       switch_stmt(static_cast<const SwitchStmt*>(s));
       break;
+    case NodeKind::TypeSwitchStmt:
+      fs_->pending_label = label;
+      type_switch_stmt(static_cast<const TypeSwitchStmt*>(s));
+      break;
     case NodeKind::BranchStmt: branch_stmt(static_cast<const BranchStmt*>(s)); break;
     case NodeKind::GoStmt: go_stmt(static_cast<const GoStmt*>(s)); break;
     case NodeKind::DeferStmt: defer_stmt(static_cast<const DeferStmt*>(s)); break;
@@ -1737,6 +1750,85 @@ void Compiler::switch_stmt(const SwitchStmt* s) {
     fs_->freereg = s2;
     if (!falls) jmp(brk);
     else if (i + 1 < clauses.size()) jmp(bodies[i + 1]);
+  }
+  bind(brk);
+  fs_->branches.pop_back();
+  fs_->freereg = save;
+}
+
+// switch x := y.(type) { case T1, T2: ... case nil: ... default: }: the
+// guard is evaluated once; each case tests the dynamic type in order
+// (TypeAssert2 for a type, IsNil for nil); a clause's own x holds the
+// unboxed value when the clause names one type, else the interface.
+void Compiler::type_switch_stmt(const TypeSwitchStmt* s) {
+  uint32_t save = fs_->freereg;
+  std::string label = fs_->pending_label;
+  fs_->pending_label.clear();
+  if (s->init) stmt(s->init);
+  const Expr* guard = nullptr;
+  if (auto* a = as<AssignStmt>(s->assign); a && a->rhs.size() == 1) guard = a->rhs[0];
+  else if (auto* es = as<ExprStmt>(s->assign)) guard = es->x;
+  while (auto* p = as<ParenExpr>(guard)) guard = p->x;
+  auto* ta = as<TypeAssertExpr>(guard);
+  if (!ta) {
+    unsupported(s, "this type switch");
+    return;
+  }
+  int g = alloc_reg();
+  expr_into(ta->x, g);
+  int val = alloc_reg();  // an asserted value, val+1 its ok flag
+  alloc_reg();
+  JumpLabel brk;
+  fs_->branches.push_back({label, false, &brk, nullptr});
+  std::vector<const CaseClause*> clauses;
+  for (const Stmt* st : s->body->list)
+    if (auto* cc = as<CaseClause>(st)) clauses.push_back(cc);
+  std::vector<JumpLabel> bodies(clauses.size());
+  int default_i = -1;
+  for (size_t i = 0; i < clauses.size(); ++i) {
+    const CaseClause* cc = clauses[i];
+    if (cc->is_default) {
+      default_i = static_cast<int>(i);
+      continue;
+    }
+    for (const Expr* te : cc->list) {
+      set_line(te);
+      auto* id = as<Ident>(te);
+      if (id && id->obj && id->obj->kind == ObjKind::Nil) {
+        emit(Op::IsNil, val + 1, g);
+      } else if (te->type) {
+        emit(Op::TypeAssert2, val, g, type_index(te->type));
+        emit_bx(Op::Extra, 0, static_cast<uint32_t>(type_index(ta->x->type)));
+      } else {
+        unsupported(te, "this type switch case");
+        continue;
+      }
+      jump_to(bodies[i], emit(Op::JTrue, val + 1));
+    }
+  }
+  if (default_i >= 0) jmp(bodies[default_i]);
+  else jmp(brk);
+  for (size_t i = 0; i < clauses.size(); ++i) {
+    const CaseClause* cc = clauses[i];
+    bind(bodies[i]);
+    uint32_t inner = fs_->freereg;
+    if (cc->implicit_obj) {
+      auto* v = static_cast<Var*>(cc->implicit_obj);
+      int r = alloc_reg();
+      bool single = cc->list.size() == 1 && cc->list[0]->type;
+      if (single && rep_of(v->type) != Rep::Iface) {
+        // Re-assert: each clause's value comes from its own test.
+        emit(Op::TypeAssert, r, g, type_index(v->type));
+        emit_bx(Op::Extra, 0, static_cast<uint32_t>(type_index(ta->x->type)));
+        if (is_aggregate_type(v->type)) clone(r, r, v->type);
+      } else {
+        emit(Op::Move, r, g);
+      }
+      declare_local(v, r);
+    }
+    for (const Stmt* st : cc->body) stmt(st);
+    fs_->freereg = inner;
+    jmp(brk);
   }
   bind(brk);
   fs_->branches.pop_back();

@@ -279,6 +279,7 @@ class Compiler {
   void branch_stmt(const BranchStmt* s);
   void go_stmt(const GoStmt* s);
   void defer_stmt(const DeferStmt* s);
+  void type_switch_stmt(const TypeSwitchStmt* s);
   bool deferring_ = false;  // call_at emits Defer* instead of calls
   void send_stmt(const SendStmt* s);
   void incdec_stmt(const IncDecStmt* s);
