@@ -424,6 +424,43 @@ bool Compiler::composite_expr(const Expr* e, int dst) {
         unsupported(e, "this use of " + se->sel->name);
         return true;
       }
+      if (se->selection && se->selection->kind == SelKind::MethodValue && se->selection->obj) {
+        // x.M as a value: the receiver is evaluated now and bound in a cell
+        // that a small wrapper function (made for this site) passes first.
+        auto* m = static_cast<const Func*>(se->selection->obj);
+        if (m->index < 0 || m->is_native()) {
+          unsupported(e, "method values of this method");
+          return true;
+        }
+        uint32_t save = fs_->freereg;
+        int r = alloc_reg();
+        if (!receiver_into(se, r)) return true;
+        emit(Op::NewCell, r, r);
+        const Proto* mp = prog_.protos[m->index].get();
+        uint16_t np = static_cast<uint16_t>(m->sig()->params.size());
+        uint16_t nr = static_cast<uint16_t>(m->sig()->results.size());
+        Proto* w = new_proto(mp->name + "-fm", se->pos.line);
+        int widx = static_cast<int>(prog_.protos.size() - 1);
+        w->nparams = np;
+        w->nresults = nr;
+        w->captures.push_back({false, static_cast<uint16_t>(r)});
+        auto put = [&](Op op, int a, int b, int c) {
+          Instr in{op, uint16_t(a), uint16_t(b), uint16_t(c)};
+          w->code.push_back(in);
+          w->lines.push_back(se->pos.line);
+        };
+        for (int k = np; k-- > 0;) put(Op::Move, k + 1, k, 0);
+        put(Op::GetUpval, 0, 0, 0);
+        Instr call{Op::Call, 0, 0, 0};
+        call.set_bx(static_cast<uint32_t>(m->index));
+        w->code.push_back(call);
+        w->lines.push_back(se->pos.line);
+        put(Op::Ret, 0, nr, 0);
+        w->maxstack = static_cast<uint32_t>(np + 1 > nr ? np + 1 : nr) + 1;
+        emit_bx(Op::Closure, dst, static_cast<uint32_t>(widx));
+        fs_->freereg = save;
+        return true;
+      }
       if (se->selection && se->selection->kind == SelKind::MethodExpr) {
         // T.M is the method's own function when its receiver is T itself.
         auto* m = static_cast<const Func*>(se->selection->obj);
