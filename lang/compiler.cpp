@@ -1280,32 +1280,46 @@ static const Type* lhs_type(const Expr* lhs) {
   return lhs->type;
 }
 
+// The one place for multi-value right-hand sides (a, b = f(), and the
+// comma-ok forms of receive, map index and type assertion): the values land
+// in base .. base+to.size()-1, converted for assignment to `to` (boxed into
+// interfaces where needed); freereg ends just above them.
+bool Compiler::multi_value_at(const Expr* r, int base, const std::vector<const Type*>& to,
+                              const Node* at) {
+  while (auto* p = as<ParenExpr>(r)) r = p->x;
+  int n = static_cast<int>(to.size());
+  fs_->freereg = static_cast<uint32_t>(base + n);  // temporaries go above
+  touch(base + n - 1);
+  std::vector<const Type*> from;
+  if (auto* u = as<UnaryExpr>(r); u && u->op == Tok::Arrow) {
+    int ch = expr_reg(u->x);
+    set_line(u);
+    emit(Op::Recv2, base, ch);
+    from.push_back(u->type);
+  } else if (map_index2(r, base)) {
+    from.push_back(r->type);
+  } else if (auto* c = as<CallExpr>(r)) {
+    if (call_at(c, base, false) < 0) return false;
+    if (c->type && c->type->kind == TypeKind::Tuple)
+      from = static_cast<const TupleType*>(c->type)->elems;
+  } else {
+    unsupported(at, "this assignment");
+    return false;
+  }
+  for (size_t i = 0; i < from.size() && i < to.size(); ++i)
+    box_in_place(base + static_cast<int>(i), from[i], to[i]);
+  fs_->freereg = static_cast<uint32_t>(base + n);
+  touch(base + n);
+  return true;
+}
+
 void Compiler::assign_stmt(const AssignStmt* s) {
   if (s->rhs.size() == 1 && s->lhs.size() > 1) {
-    // a, b = f()  or  v, ok = <-ch
+    // a, b = f()  or  v, ok = <-ch / m[k] / x.(T)
     int base = static_cast<int>(fs_->freereg);
-    const Expr* r = s->rhs[0];
-    while (auto* p = as<ParenExpr>(r)) r = p->x;
-    if (auto* u = as<UnaryExpr>(r); u && u->op == Tok::Arrow) {
-      int ch = expr_reg(u->x);
-      base = alloc_reg();
-      alloc_reg();
-      set_line(u);
-      emit(Op::Recv2, base, ch);
-      box_in_place(base, u->type, lhs_type(s->lhs[0]));
-    } else if (map_index2(r, base)) {
-      fs_->freereg = base + 2;
-    } else if (auto* c = as<CallExpr>(r)) {
-      int n = call_at(c, base, false);
-      if (n < 0) return;
-      fs_->freereg = base + n;
-      touch(base + n);
-      auto* tup = static_cast<const TupleType*>(c->type);
-      for (int i = 0; i < n; ++i) box_in_place(base + i, tup->elems[i], lhs_type(s->lhs[i]));
-    } else {
-      unsupported(s, "this assignment");
-      return;
-    }
+    std::vector<const Type*> to;
+    for (const Expr* l : s->lhs) to.push_back(lhs_type(l));
+    if (!multi_value_at(s->rhs[0], base, to, s)) return;
     for (size_t i = 0; i < s->lhs.size(); ++i) store_to(s->lhs[i], base + int(i));
     return;
   }
@@ -1354,30 +1368,9 @@ void Compiler::define_stmt(const AssignStmt* s) {
   int n = static_cast<int>(s->lhs.size());
   int base = static_cast<int>(fs_->freereg);
   if (s->rhs.size() == 1 && n > 1) {
-    const Expr* r = s->rhs[0];
-    while (auto* p = as<ParenExpr>(r)) r = p->x;
-    if (auto* u = as<UnaryExpr>(r); u && u->op == Tok::Arrow) {
-      uint32_t save = fs_->freereg;
-      int ch = expr_reg(u->x);
-      fs_->freereg = save;
-      if (ch >= base) {  // the channel was a temporary: keep it below
-        int keep = alloc_reg();
-        if (keep != ch) emit(Op::Move, keep, ch);
-        ch = keep;
-        base = static_cast<int>(fs_->freereg);
-      }
-      set_line(u);
-      touch(base + 1);
-      emit(Op::Recv2, base, ch);
-    } else if (map_index2(r, base)) {
-    } else if (auto* c = as<CallExpr>(r)) {
-      if (call_at(c, base, false) < 0) return;
-    } else {
-      unsupported(s, "this assignment");
-      return;
-    }
-    fs_->freereg = base + n;
-    touch(base + n);
+    std::vector<const Type*> to;
+    for (const Expr* l : s->lhs) to.push_back(lhs_type(l));
+    if (!multi_value_at(s->rhs[0], base, to, s)) return;
   } else {
     for (int i = 0; i < n; ++i) {
       int r = alloc_reg();
@@ -1405,20 +1398,9 @@ void Compiler::var_decl(const ValueSpec* spec, bool global) {
       zero_into(t, alloc_reg());
     }
   } else if (spec->values.size() == 1 && n > 1) {
-    const Expr* r = spec->values[0];
-    if (map_index2(r, base)) {
-    } else if (auto* c = as<CallExpr>(r)) {
-      if (call_at(c, base, false) < 0) return;
-    } else if (auto* u = as<UnaryExpr>(r); u && u->op == Tok::Arrow) {
-      int ch = expr_reg(u->x);
-      base = static_cast<int>(fs_->freereg);
-      emit(Op::Recv2, base, ch);
-    } else {
-      unsupported(spec, "this declaration");
-      return;
-    }
-    fs_->freereg = base + n;
-    touch(base + n);
+    std::vector<const Type*> to;
+    for (const Ident* id : spec->names) to.push_back(id->obj ? id->obj->type : nullptr);
+    if (!multi_value_at(spec->values[0], base, to, spec)) return;
   } else {
     for (int i = 0; i < n; ++i) {
       int r = alloc_reg();

@@ -267,6 +267,7 @@ class Compiler {
   void block(const std::vector<Stmt*>& list);
   void stmt(const Stmt* s);
   void assign_stmt(const AssignStmt* s);
+  bool multi_value_at(const Expr* r, int base, const std::vector<const Type*>& to, const Node* at);
   void define_stmt(const AssignStmt* s);
   void op_assign(const Expr* lhs, Tok op, const Expr* rhs, const Node* at);
   void store_to(const Expr* lhs, int src);
