@@ -7,6 +7,7 @@
 #pragma once
 
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -45,6 +46,14 @@ struct NativeEntry {
 
 // Looks a native up by its qualified name in the standard library's table
 // (stdlib/natives.cpp); nullptr when there is none.
+// One package's natives: a name ("fmt.Println") and its function each. Every
+// stdlib package defines one (`fmt_natives`), listed in stdlib/registry.
+struct NativeDef {
+  std::string_view name;
+  NativeFn fn;
+};
+using NativeTable = std::span<const NativeDef>;
+
 NativeFn find_native(std::string_view qualified_name);
 
 struct Program {

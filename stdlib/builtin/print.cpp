@@ -44,4 +44,13 @@ NativeStatus print_args(NativeCall& c, bool spaces) {
 NativeStatus builtin_print(NativeCall& c) { return print_args(c, false); }
 NativeStatus builtin_println(NativeCall& c) { return print_args(c, true); }
 
+namespace {
+constexpr NativeDef kBuiltinNatives[] = {
+    {"builtin.print", builtin_print},
+    {"builtin.println", builtin_println},
+};
+}  // namespace
+
+const NativeTable builtin_natives = kBuiltinNatives;
+
 }  // namespace csp

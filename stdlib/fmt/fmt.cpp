@@ -71,4 +71,17 @@ NativeStatus fmt_sprintf(NativeCall& c) {
   return NativeStatus::Ok;
 }
 
+namespace {
+constexpr NativeDef kFmtNatives[] = {
+    {"fmt.Print", fmt_print},
+    {"fmt.Println", fmt_println},
+    {"fmt.Printf", fmt_printf},
+    {"fmt.Sprint", fmt_sprint},
+    {"fmt.Sprintln", fmt_sprintln},
+    {"fmt.Sprintf", fmt_sprintf},
+};
+}  // namespace
+
+const NativeTable fmt_natives = kFmtNatives;
+
 }  // namespace csp

@@ -28,4 +28,7 @@ NativeStatus fmt_sprint(NativeCall& c);
 NativeStatus fmt_sprintln(NativeCall& c);
 NativeStatus fmt_sprintf(NativeCall& c);
 
+// The package's natives, by qualified name, for stdlib/registry.
+extern const NativeTable fmt_natives;
+
 }  // namespace csp

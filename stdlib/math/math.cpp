@@ -92,4 +92,14 @@ NativeStatus math_modf(NativeCall& c) {
   return NativeStatus::Ok;
 }
 
+namespace {
+constexpr NativeDef kMathNatives[] = {
+#define CSP_X(go_name, fn) {"math." #go_name, math_##fn},
+    CSP_MATH_NATIVES(CSP_X)
+#undef CSP_X
+};
+}  // namespace
+
+const NativeTable math_natives = kMathNatives;
+
 }  // namespace csp

@@ -24,4 +24,7 @@ namespace csp {
 CSP_MATH_NATIVES(CSP_X)
 #undef CSP_X
 
+// The package's natives, by qualified name, for stdlib/registry.
+extern const NativeTable math_natives;
+
 }  // namespace csp

@@ -48,4 +48,18 @@ NativeStatus os_getppid(NativeCall& c) { return ret_int(c, ::getppid()); }
 NativeStatus os_getuid(NativeCall& c) { return ret_int(c, ::getuid()); }
 NativeStatus os_getpagesize(NativeCall& c) { return ret_int(c, ::getpagesize()); }
 
+namespace {
+constexpr NativeDef kOsNatives[] = {
+    {"os.Exit", os_exit},
+    {"os.Getenv", os_getenv},
+    {"os.Getpagesize", os_getpagesize},
+    {"os.Getpid", os_getpid},
+    {"os.Getppid", os_getppid},
+    {"os.Getuid", os_getuid},
+    {"os.LookupEnv", os_lookup_env},
+};
+}  // namespace
+
+const NativeTable os_natives = kOsNatives;
+
 }  // namespace csp

@@ -14,4 +14,7 @@ NativeStatus os_getppid(NativeCall& c);
 NativeStatus os_getuid(NativeCall& c);
 NativeStatus os_getpagesize(NativeCall& c);
 
+// The package's natives, by qualified name, for stdlib/registry.
+extern const NativeTable os_natives;
+
 }  // namespace csp

@@ -368,4 +368,22 @@ NativeStatus sort_search_strings(NativeCall& c) {
   return search(c, [](Slot a, Slot x) { return str_view(a) >= str_view(x); });
 }
 
+namespace {
+constexpr NativeDef kSortNatives[] = {
+    {"sort.Float64s", sort_float64s},
+    {"sort.Float64sAreSorted", sort_float64s_are_sorted},
+    {"sort.Ints", sort_ints},
+    {"sort.Slice", sort_slice_func},
+    {"sort.SliceStable", sort_slice_stable},
+    {"sort.IntsAreSorted", sort_ints_are_sorted},
+    {"sort.SearchFloat64s", sort_search_float64s},
+    {"sort.SearchInts", sort_search_ints},
+    {"sort.SearchStrings", sort_search_strings},
+    {"sort.Strings", sort_strings},
+    {"sort.StringsAreSorted", sort_strings_are_sorted},
+};
+}  // namespace
+
+const NativeTable sort_natives = kSortNatives;
+
 }  // namespace csp

@@ -18,4 +18,7 @@ NativeStatus sort_search_ints(NativeCall& c);
 NativeStatus sort_search_float64s(NativeCall& c);
 NativeStatus sort_search_strings(NativeCall& c);
 
+// The package's natives, by qualified name, for stdlib/registry.
+extern const NativeTable sort_natives;
+
 }  // namespace csp

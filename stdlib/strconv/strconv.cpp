@@ -328,4 +328,31 @@ NativeStatus strconv_append_quote_rune_to_ascii(NativeCall& c) {
   return finish(c, a);
 }
 
+namespace {
+constexpr NativeDef kStrconvNatives[] = {
+    {"strconv.AppendBool", strconv_append_bool},
+    {"strconv.AppendFloat", strconv_append_float},
+    {"strconv.AppendInt", strconv_append_int},
+    {"strconv.AppendQuote", strconv_append_quote},
+    {"strconv.AppendQuoteRune", strconv_append_quote_rune},
+    {"strconv.AppendQuoteRuneToASCII", strconv_append_quote_rune_to_ascii},
+    {"strconv.AppendQuoteToASCII", strconv_append_quote_to_ascii},
+    {"strconv.AppendUint", strconv_append_uint},
+    {"strconv.CanBackquote", strconv_can_backquote},
+    {"strconv.FormatBool", strconv_format_bool},
+    {"strconv.FormatFloat", strconv_format_float},
+    {"strconv.FormatInt", strconv_format_int},
+    {"strconv.FormatUint", strconv_format_uint},
+    {"strconv.IsGraphic", strconv_is_graphic},
+    {"strconv.IsPrint", strconv_is_print},
+    {"strconv.Itoa", strconv_itoa},
+    {"strconv.Quote", strconv_quote},
+    {"strconv.QuoteRune", strconv_quote_rune},
+    {"strconv.QuoteRuneToASCII", strconv_quote_rune_to_ascii},
+    {"strconv.QuoteToASCII", strconv_quote_to_ascii},
+};
+}  // namespace
+
+const NativeTable strconv_natives = kStrconvNatives;
+
 }  // namespace csp

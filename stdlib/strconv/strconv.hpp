@@ -28,4 +28,7 @@ NativeStatus strconv_append_quote_to_ascii(NativeCall& c);
 NativeStatus strconv_append_quote_rune(NativeCall& c);
 NativeStatus strconv_append_quote_rune_to_ascii(NativeCall& c);
 
+// The package's natives, by qualified name, for stdlib/registry.
+extern const NativeTable strconv_natives;
+
 }  // namespace csp

@@ -541,4 +541,48 @@ NativeStatus strings_join(NativeCall& c) {
   return ret_str(c, out);
 }
 
+namespace {
+constexpr NativeDef kStringsNatives[] = {
+    {"strings.Compare", strings_compare},
+    {"strings.Contains", strings_contains},
+    {"strings.ContainsAny", strings_contains_any},
+    {"strings.ContainsRune", strings_contains_rune},
+    {"strings.Count", strings_count},
+    {"strings.Cut", strings_cut},
+    {"strings.CutPrefix", strings_cut_prefix},
+    {"strings.CutSuffix", strings_cut_suffix},
+    {"strings.EqualFold", strings_equal_fold},
+    {"strings.Fields", strings_fields},
+    {"strings.HasPrefix", strings_has_prefix},
+    {"strings.HasSuffix", strings_has_suffix},
+    {"strings.Index", strings_index},
+    {"strings.IndexAny", strings_index_any},
+    {"strings.IndexByte", strings_index_byte},
+    {"strings.IndexRune", strings_index_rune},
+    {"strings.Join", strings_join},
+    {"strings.LastIndex", strings_last_index},
+    {"strings.LastIndexAny", strings_last_index_any},
+    {"strings.LastIndexByte", strings_last_index_byte},
+    {"strings.Repeat", strings_repeat},
+    {"strings.Replace", strings_replace},
+    {"strings.ReplaceAll", strings_replace_all},
+    {"strings.Split", strings_split},
+    {"strings.SplitAfter", strings_split_after},
+    {"strings.SplitAfterN", strings_split_after_n},
+    {"strings.SplitN", strings_split_n},
+    {"strings.ToLower", strings_to_lower},
+    {"strings.ToTitle", strings_to_title},
+    {"strings.ToUpper", strings_to_upper},
+    {"strings.ToValidUTF8", strings_to_valid_utf8},
+    {"strings.Trim", strings_trim},
+    {"strings.TrimLeft", strings_trim_left},
+    {"strings.TrimPrefix", strings_trim_prefix},
+    {"strings.TrimRight", strings_trim_right},
+    {"strings.TrimSpace", strings_trim_space},
+    {"strings.TrimSuffix", strings_trim_suffix},
+};
+}  // namespace
+
+const NativeTable strings_natives = kStringsNatives;
+
 }  // namespace csp

@@ -44,4 +44,7 @@ NativeStatus strings_split_after_n(NativeCall& c);
 NativeStatus strings_fields(NativeCall& c);
 NativeStatus strings_join(NativeCall& c);
 
+// The package's natives, by qualified name, for stdlib/registry.
+extern const NativeTable strings_natives;
+
 }  // namespace csp

@@ -116,4 +116,29 @@ NativeStatus unicode_to(NativeCall& c) {
   return NativeStatus::Ok;
 }
 
+namespace {
+constexpr NativeDef kUnicodeNatives[] = {
+    {"unicode.IsControl", unicode_is_control},
+    {"unicode.IsDigit", unicode_is_digit},
+    {"unicode.IsGraphic", unicode_is_graphic},
+    {"unicode.IsLetter", unicode_is_letter},
+    {"unicode.IsLower", unicode_is_lower},
+    {"unicode.IsMark", unicode_is_mark},
+    {"unicode.IsNumber", unicode_is_number},
+    {"unicode.IsPrint", unicode_is_print},
+    {"unicode.IsPunct", unicode_is_punct},
+    {"unicode.IsSpace", unicode_is_space},
+    {"unicode.IsSymbol", unicode_is_symbol},
+    {"unicode.IsTitle", unicode_is_title},
+    {"unicode.IsUpper", unicode_is_upper},
+    {"unicode.SimpleFold", unicode_simple_fold},
+    {"unicode.To", unicode_to},
+    {"unicode.ToLower", unicode_to_lower},
+    {"unicode.ToTitle", unicode_to_title},
+    {"unicode.ToUpper", unicode_to_upper},
+};
+}  // namespace
+
+const NativeTable unicode_natives = kUnicodeNatives;
+
 }  // namespace csp

@@ -69,4 +69,7 @@ NativeStatus unicode_to_title(NativeCall& c);
 NativeStatus unicode_to(NativeCall& c);
 NativeStatus unicode_simple_fold(NativeCall& c);
 
+// The package's natives, by qualified name, for stdlib/registry.
+extern const NativeTable unicode_natives;
+
 }  // namespace csp

@@ -170,4 +170,26 @@ NativeStatus utf8_append_rune(NativeCall& c) {
   return NativeStatus::Ok;
 }
 
+namespace {
+constexpr NativeDef kUtf8Natives[] = {
+    {"unicode/utf8.AppendRune", utf8_append_rune},
+    {"unicode/utf8.DecodeLastRune", utf8_decode_last_rune},
+    {"unicode/utf8.DecodeLastRuneInString", utf8_decode_last_rune_in_string},
+    {"unicode/utf8.DecodeRune", utf8_decode_rune},
+    {"unicode/utf8.DecodeRuneInString", utf8_decode_rune_in_string},
+    {"unicode/utf8.EncodeRune", utf8_encode_rune},
+    {"unicode/utf8.FullRune", utf8_full_rune},
+    {"unicode/utf8.FullRuneInString", utf8_full_rune_in_string},
+    {"unicode/utf8.RuneCount", utf8_rune_count},
+    {"unicode/utf8.RuneCountInString", utf8_rune_count_in_string},
+    {"unicode/utf8.RuneLen", utf8_rune_len},
+    {"unicode/utf8.RuneStart", utf8_rune_start},
+    {"unicode/utf8.Valid", utf8_valid},
+    {"unicode/utf8.ValidRune", utf8_valid_rune},
+    {"unicode/utf8.ValidString", utf8_valid_string},
+};
+}  // namespace
+
+const NativeTable utf8_natives = kUtf8Natives;
+
 }  // namespace csp

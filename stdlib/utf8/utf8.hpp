@@ -46,4 +46,7 @@ NativeStatus utf8_decode_last_rune(NativeCall& c);
 NativeStatus utf8_encode_rune(NativeCall& c);
 NativeStatus utf8_append_rune(NativeCall& c);
 
+// The package's natives, by qualified name, for stdlib/registry.
+extern const NativeTable utf8_natives;
+
 }  // namespace csp
