@@ -809,6 +809,12 @@ static const Type* param_type(const SignatureType* sig, size_t i) {
 }
 
 int Compiler::args_at(const CallExpr* e, const SignatureType* sig, int base, bool native) {
+  const bool spread = e->has_ellipsis();
+  // A variadic script function takes its ...T arguments as one []T; natives
+  // take them one per register (f(xs...) spreads at run time: CallNativeSpread).
+  const bool pack = sig->variadic && !native && !spread;
+  const size_t fixed = sig->params.empty() ? 0 : sig->params.size() - 1;
+  const Type* vtype = sig->variadic ? sig->params.back() : nullptr;
   // f(g()) with g returning several values.
   if (e->args.size() == 1 && e->args[0]->type && e->args[0]->type->kind == TypeKind::Tuple) {
     auto* tup = static_cast<const TupleType*>(e->args[0]->type);
@@ -817,31 +823,110 @@ int Compiler::args_at(const CallExpr* e, const SignatureType* sig, int base, boo
     fs_->freereg = base;
     int n = call_at(inner, base, false);
     if (n < 0) return -1;
-    if (sig->variadic && !native) {
-      unsupported(e, "calls of variadic functions");
-      return -1;
-    }
     for (size_t i = 0; i < tup->elems.size(); ++i) {
       box_in_place(base + int(i), tup->elems[i], param_type(sig, i));
       touch(base + i);
     }
     fs_->freereg = base + uint32_t(tup->elems.size());
-    return static_cast<int>(tup->elems.size());
-  }
-  if (sig->variadic && !native) {
-    unsupported(e, "calls of variadic functions");
-    return -1;
-  }
-  if (e->has_ellipsis()) {
-    unsupported(e, "f(x...) calls");
-    return -1;
+    if (!pack) return static_cast<int>(tup->elems.size());
+    // The values after the fixed parameters become the ...T slice.
+    int dst = base + static_cast<int>(fixed);
+    pack_variadic(dst, static_cast<int>(tup->elems.size() - fixed), vtype);
+    fs_->freereg = static_cast<uint32_t>(dst + 1);
+    return static_cast<int>(fixed + 1);
   }
   fs_->freereg = base;
-  for (size_t i = 0; i < e->args.size(); ++i) {
+  if (!pack) {
+    for (size_t i = 0; i < e->args.size(); ++i) {
+      int r = alloc_reg();
+      // With f(xs...), the last argument is the []T itself.
+      const Type* pt = spread && i + 1 == e->args.size() ? vtype : param_type(sig, i);
+      assign_into(e->args[i], pt, r);
+    }
+    return static_cast<int>(e->args.size());
+  }
+  for (size_t i = 0; i < fixed; ++i) {
     int r = alloc_reg();
+    assign_into(e->args[i], sig->params[i], r);
+  }
+  // The rest are evaluated in order into consecutive registers, then packed.
+  int dst = alloc_reg();
+  int first = dst;
+  for (size_t i = fixed; i < e->args.size(); ++i) {
+    int r = i == fixed ? dst : alloc_reg();
     assign_into(e->args[i], param_type(sig, i), r);
   }
-  return static_cast<int>(e->args.size());
+  pack_variadic(first, static_cast<int>(e->args.size() - fixed), vtype);
+  fs_->freereg = static_cast<uint32_t>(dst + 1);
+  return static_cast<int>(fixed + 1);
+}
+
+// Replaces the n values in R[first..first+n) with a new []T of exactly those
+// (len == cap == n, as Go's implicit slice), or a nil slice when n == 0.
+void Compiler::pack_variadic(int first, int n, const Type* slice_type) {
+  if (n == 0) {
+    zero_into(slice_type, first);
+    return;
+  }
+  auto* st = static_cast<const SliceType*>(slice_type->underlying());
+  uint64_t w = width_of(st->elem);
+  fs_->freereg = static_cast<uint32_t>(first + n);
+  int obj = alloc_reg();
+  int len = alloc_reg();
+  alloc_reg();
+  load_int(len, n);
+  emit(Op::Move, len + 1, len);
+  emit(Op::MakeSlice, obj, len, elem_type_index(st->elem));
+  int p = alloc_reg();
+  int k = alloc_reg();
+  for (int j = 0; j < n; ++j) {
+    load_int(k, j);
+    emit(Op::IndexSlAddr, p, obj, k);
+    emit_bx(Op::Extra, static_cast<int>(w), 0);
+    if (is_aggregate_type(st->elem)) copy_slots(p, first + j, st->elem);
+    else emit(Op::SetField, p, 0, first + j);
+  }
+  emit(Op::Move, first, obj);
+}
+
+// The index of a body-less std function's native in the program's table
+// (added on first use), or -1 after reporting that csp lacks it.
+int Compiler::native_index(const Func* fn_obj, const Node* at) {
+  std::string qname = (fn_obj->pkg ? fn_obj->pkg->path : std::string("?")) + "." + fn_obj->name;
+  for (size_t i = 0; i < prog_.natives.size(); ++i)
+    if (prog_.natives[i].name == qname) return static_cast<int>(i);
+  NativeFn fn = find_native(qname);
+  if (!fn) {
+    diags_.error(at->pos, "not supported yet: " + qname);
+    return -1;
+  }
+  prog_.natives.push_back({qname, fn, uint16_t(fn_obj->sig()->results.size())});
+  return static_cast<int>(prog_.natives.size() - 1);
+}
+
+// A native used as a function value (strings.ToUpper passed to a map
+// function): a proto named like the function that calls the native, made
+// once per native. A variadic native receives its ...T as a slice here, as
+// every function value does, and spreads it.
+int Compiler::native_wrapper(const Func* fn_obj, const Node* at) {
+  int nidx = native_index(fn_obj, at);
+  if (nidx < 0) return -1;
+  if (auto it = native_wrappers_.find(nidx); it != native_wrappers_.end()) return it->second;
+  const SignatureType* sig = fn_obj->sig();
+  uint16_t np = static_cast<uint16_t>(sig->params.size());
+  uint16_t nr = static_cast<uint16_t>(sig->results.size());
+  Proto* w = new_proto(prog_.natives[nidx].name, at->pos.line);
+  int widx = static_cast<int>(prog_.protos.size() - 1);
+  w->nparams = np;
+  w->nresults = nr;
+  Instr call{sig->variadic ? Op::CallNativeSpread : Op::CallNative, 0, uint16_t(nidx), np};
+  w->code.push_back(call);
+  w->lines.push_back(at->pos.line);
+  w->code.push_back(Instr{Op::Ret, 0, nr, 0});
+  w->lines.push_back(at->pos.line);
+  w->maxstack = static_cast<uint32_t>(np > nr ? np : nr) + 1;
+  native_wrappers_[nidx] = widx;
+  return widx;
 }
 
 int Compiler::call_at(const CallExpr* e, int base, bool go) {
@@ -871,23 +956,23 @@ int Compiler::call_at(const CallExpr* e, int base, bool go) {
       unsupported(e, "go with a native function");
       return -1;
     }
-    std::string qname = (target->pkg ? target->pkg->path : std::string("?")) + "." + target->name;
-    NativeFn fn = find_native(qname);
-    if (!fn) {
-      diags_.error(e->pos, "not supported yet: " + qname);
-      return -1;
-    }
-    int nidx = -1;
-    for (size_t i = 0; i < prog_.natives.size(); ++i)
-      if (prog_.natives[i].name == qname) nidx = int(i);
-    if (nidx < 0) {
-      prog_.natives.push_back({qname, fn, uint16_t(nres)});
-      nidx = static_cast<int>(prog_.natives.size() - 1);
-    }
+    int nidx = native_index(target, e);
+    if (nidx < 0) return -1;
     int nargs = args_at(e, sig, base, true);
     if (nargs < 0) return -1;
     touch(base + (nres > nargs ? nres : nargs));
     set_line(e);
+    if (e->has_ellipsis()) {
+      // f(xs...) on a native: the slice is spread into its arguments when
+      // the call runs (natives take ...T one value per slot).
+      auto* vt = static_cast<const SliceType*>(sig->params.back()->underlying());
+      if (deferring || width_of(vt->elem) != 1) {
+        unsupported(e, deferring ? "defer of a native call with xs..." : "xs... of multi-slot values to a native");
+        return -1;
+      }
+      emit(Op::CallNativeSpread, base, nidx, nargs);
+      return nres;
+    }
     emit(deferring ? Op::DeferNative : Op::CallNative, base, nidx, nargs);
     return nres;
   }

@@ -421,6 +421,11 @@ bool Compiler::composite_expr(const Expr* e, int dst) {
           emit_bx(Op::Closure, dst, static_cast<const Func*>(o)->index);
           return true;
         }
+        if (o->kind == ObjKind::Func && static_cast<const Func*>(o)->is_native()) {
+          int widx = native_wrapper(static_cast<const Func*>(o), e);
+          if (widx >= 0) emit_bx(Op::Closure, dst, static_cast<uint32_t>(widx));
+          return true;
+        }
         unsupported(e, "this use of " + se->sel->name);
         return true;
       }

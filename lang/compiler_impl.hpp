@@ -127,6 +127,7 @@ class Compiler {
   FuncState* fs_ = nullptr;
   const char* file_ = "";
   std::unordered_map<const Type*, int> type_index_;
+  std::unordered_map<int, int> native_wrappers_;  // native index -> wrapper proto
   std::vector<Func*> fresh_;  // functions this call compiles
 
   // ---- diagnostics ----
@@ -258,6 +259,9 @@ class Compiler {
   void box_in_place(int reg, const Type* from, const Type* to);
   // Args for a call to sig at base; returns slot count or -1.
   int args_at(const CallExpr* e, const SignatureType* sig, int base, bool native);
+  void pack_variadic(int first, int n, const Type* slice_type);
+  int native_index(const Func* fn_obj, const Node* at);
+  int native_wrapper(const Func* fn_obj, const Node* at);
   void func_lit_into(const FuncLit* lit, int dst);
 
   // Conditional jump: jumps to l when e's truth equals `when`.

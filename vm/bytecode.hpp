@@ -145,6 +145,7 @@ enum class OpFormat : uint8_t {
   X(Call, ABx, "R[a]... = P[bx](R[a]...)")                                       \
   X(CallClosure, AB, "R[a]... = R[b](R[a]...)")                                  \
   X(CallNative, ABC, "R[a]... = N[b](R[a] .. R[a+c-1])")                         \
+  X(CallNativeSpread, ABC, "R[a]... = N[b](R[a] .. R[a+c-2], R[a+c-1]...)")     \
   X(Ret, AB, "return R[a] .. R[a+b-1]")                                          \
   X(CallIface, ABC, "R[a]... = R[b].method c(R[a+1]...), receiver put in R[a]")  \
   /* goroutines and channels */                                                  \

@@ -663,6 +663,30 @@ L_CallNative: {
   if (sched.exiting()) return RunResult::ProgramExit;
   NEXT();
 }
+L_CallNativeSpread: {
+  // f(xs...) on a native: its ...T arguments, one per slot, in a scratch
+  // buffer (the frame may be too small); the slice stays in R[a+c-1], which
+  // keeps the elements alive while the native runs.
+  SAVE();
+  const uint32_t fixed = i->c - 1;
+  const auto* sl = static_cast<const SliceObj*>(R[i->a + fixed].p);
+  const uint64_t n = sl ? sl->len : 0;
+  const NativeEntry& ne = prog.natives[i->b];
+  std::vector<Slot> args(std::max<uint64_t>(fixed + n, ne.nresults));
+  for (uint32_t k = 0; k < fixed; ++k) args[k] = R[i->a + k];
+  for (uint64_t k = 0; k < n; ++k) args[fixed + k] = load_relaxed(&sl->data[k]);
+  NativeCall nc{this, &w, g, args.data(), static_cast<uint32_t>(fixed + n), {}};
+  NativeStatus st = ne.fn(nc);
+  f = &g->top();
+  R = g->stack + f->base;
+  if (__builtin_expect(st != NativeStatus::Ok, 0)) {
+    panic_msg = std::move(nc.panic_msg);
+    goto raise;
+  }
+  for (uint32_t k = 0; k < ne.nresults; ++k) R[i->a + k] = args[k];
+  if (sched.exiting()) return RunResult::ProgramExit;
+  NEXT();
+}
 L_Ret: {
   uint32_t n = i->b;
   Slot* src = R + i->a;

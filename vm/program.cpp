@@ -106,7 +106,7 @@ std::string disassemble(const Program& prog, size_t from, std::string_view sourc
       if (target >= 0) out += "  (to " + std::to_string(target) + ")";
       if (in.op == Op::Call || in.op == Op::Go || in.op == Op::Closure) {
         if (in.bx() < prog.protos.size()) out += "  ; " + prog.protos[in.bx()]->name;
-      } else if (in.op == Op::CallNative && in.b < prog.natives.size()) {
+      } else if ((in.op == Op::CallNative || in.op == Op::CallNativeSpread) && in.b < prog.natives.size()) {
         out += "  ; " + prog.natives[in.b].name;
       }
       out += "\n";
