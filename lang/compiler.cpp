@@ -1343,9 +1343,11 @@ void Compiler::stmt(const Stmt* s) {
     case NodeKind::SendStmt: send_stmt(static_cast<const SendStmt*>(s)); break;
     case NodeKind::LabeledStmt: {
       auto* ls = static_cast<const LabeledStmt*>(s);
+      bind(fs_->goto_labels[ls->label->name]);
       fs_->pending_label = ls->label->name;
       stmt(ls->stmt);
-      break;
+      fs_->pending_label.clear();
+      return;  // a labeled declaration (L: x := 1) keeps its registers
     }
     default: unsupported(s, std::string(node_kind_name(s->kind))); break;
   }
@@ -1917,6 +1919,12 @@ void Compiler::branch_stmt(const BranchStmt* s) {
     return;
   }
   if (s->tok == Tok::Fallthrough) return;  // handled by switch_stmt
+  if (s->tok == Tok::Goto && s->label) {
+    // The checker has ruled out jumps into blocks and over declarations, so
+    // the registers at the label are laid out as here.
+    jmp(fs_->goto_labels[s->label->name]);
+    return;
+  }
   unsupported(s, std::string(tok_string(s->tok)));
 }
 

@@ -106,6 +106,7 @@ struct FuncState {
   std::unordered_map<const Var*, int> upvals;  // free variable -> cell index
   std::vector<BranchScope> branches;
   std::string pending_label;  // label of the statement being compiled
+  std::unordered_map<std::string, JumpLabel> goto_labels;  // function-wide, for goto
   int nlits = 0;              // function literals so far, for their names
   bool has_defer = false;     // the body has defer statements
   // Constants used as operands inside loops, loaded once at entry:
