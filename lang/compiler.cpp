@@ -1172,6 +1172,30 @@ void Compiler::builtin_call(const CallExpr* e, BuiltinId id, int dst) {
       break;
     }
     case BuiltinId::Recover: emit(Op::Recover, dst); break;
+    case BuiltinId::Min:
+    case BuiltinId::Max: {
+      // Constant min/max never get here (the checker folded them).
+      bool mx = id == BuiltinId::Max;
+      Rep r = rep_of(e->type);
+      MinMaxKind k;
+      if (r == Rep::Int) k = mx ? MinMaxKind::MaxI : MinMaxKind::MinI;
+      else if (r == Rep::Uint) k = mx ? MinMaxKind::MaxU : MinMaxKind::MinU;
+      else if (r == Rep::Float || r == Rep::Float32) k = mx ? MinMaxKind::MaxF : MinMaxKind::MinF;
+      else if (r == Rep::String) k = mx ? MinMaxKind::MaxS : MinMaxKind::MinS;
+      else {
+        unsupported(e, "min/max of " + type_string(e->type));
+        break;
+      }
+      int acc = alloc_reg();
+      assign_into(e->args[0], e->type, acc);
+      int t = alloc_reg();
+      for (size_t j = 1; j < e->args.size(); ++j) {
+        assign_into(e->args[j], e->type, t);
+        emit(Op::MinMax, acc, t, static_cast<int>(k));
+      }
+      emit(Op::Move, dst, acc);
+      break;
+    }
     default:
       if (!composite_builtin(e, id, dst))
         unsupported(e, "builtin " + std::string(as<Ident>(e->fun) ? as<Ident>(e->fun)->name : "function"));

@@ -809,6 +809,15 @@ bool Compiler::composite_builtin(const CallExpr* e, BuiltinId id, int dst) {
       emit_bx(Op::Extra, n, static_cast<uint32_t>(elem_type_index(elem)));
       return true;
     }
+    case BuiltinId::Clear: {
+      // clear(s) zeroes s[:len(s)] (every zero value is all-zero slots).
+      const Type* st = e->args[0]->type->underlying();
+      int x = expr_reg(e->args[0]);
+      set_line(e);
+      emit(Op::ClearSl, x);
+      emit_bx(Op::Extra, static_cast<int>(width_of(static_cast<const SliceType*>(st)->elem)), 0);
+      return true;
+    }
     case BuiltinId::Copy: {
       int d = expr_reg(e->args[0]);
       int s = expr_reg(e->args[1]);

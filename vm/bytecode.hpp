@@ -43,6 +43,9 @@ enum class OpFormat : uint8_t {
   ABkC,  // a b kc: R[b] op signed immediate c
 };
 
+// The c operand of MinMax: which builtin, on which representation.
+enum class MinMaxKind : uint8_t { MinI, MaxI, MinU, MaxU, MinF, MaxF, MinS, MaxS };
+
 #define CSP_OPCODES(X)                                                           \
   X(Nop, None, "")                                                               \
   X(Move, AB, "R[a] = R[b]")                                                     \
@@ -108,6 +111,7 @@ enum class OpFormat : uint8_t {
   X(FToI, AB, "R[a] = int64(R[b])")                                              \
   X(FToU, AB, "R[a] = uint64(R[b])")                                             \
   /* booleans (0 or 1 in .i) */                                                  \
+  X(MinMax, ABC, "R[a] = min or max of R[a] and R[b], c = MinMaxKind")         \
   X(Not, AB, "R[a] = !R[b]")                                                     \
   /* strings */                                                                  \
   X(Concat, ABC, "R[a] = R[b] + R[c]")                                           \
@@ -184,6 +188,7 @@ enum class OpFormat : uint8_t {
   X(Append, ABC, "R[a] = append(R[b], R[c] .. R[c+X.a-1]), X.bx = elem type")   \
   X(AppendSl, ABC, "R[a] = append(R[b], R[c]...), X.bx = element type")        \
   X(AppendStr, ABC, "R[a] = append(R[b] []byte, R[c] string...)")               \
+  X(ClearSl, A, "clear(R[a]): zero R[a][:len], X.a = element width")           \
   X(CopySl, ABC, "R[a] = copy(R[b], R[c]), X.a = element width")                \
   X(CopyStr, ABC, "R[a] = copy(R[b] []byte, R[c] string)")                      \
   X(StrToBytes, AB, "R[a] = []byte(R[b])")                                       \

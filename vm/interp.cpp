@@ -1005,6 +1005,35 @@ L_AppendStr: {
   RA.p = new_slice(heap, data, need, cap);
   NEXT();
 }
+L_ClearSl: {
+  const SliceObj* sl = static_cast<const SliceObj*>(RA.p);
+  uint64_t total = sl ? sl->len * pc->a : 0;
+  ++pc;
+  for (uint64_t k = 0; k < total; ++k) store_relaxed(&sl->data[k], Slot{});
+  NEXT();
+}
+L_MinMax: {
+  // Go's min/max: a NaN operand wins, and -0 is less than +0.
+  Slot x = RA, y = RB;
+  switch (static_cast<MinMaxKind>(i->c)) {
+    case MinMaxKind::MinI: if (y.i < x.i) RA = y; break;
+    case MinMaxKind::MaxI: if (y.i > x.i) RA = y; break;
+    case MinMaxKind::MinU: if (y.u < x.u) RA = y; break;
+    case MinMaxKind::MaxU: if (y.u > x.u) RA = y; break;
+    case MinMaxKind::MinF:
+    case MinMaxKind::MaxF: {
+      bool mn = static_cast<MinMaxKind>(i->c) == MinMaxKind::MinF;
+      double a = x.f, b = y.f;
+      if (std::isnan(a) || std::isnan(b)) RA.f = std::isnan(a) ? a : b;
+      else if (a == b) RA.f = (std::signbit(a) == mn) ? a : b;  // ±0
+      else RA.f = mn ? (b < a ? b : a) : (b > a ? b : a);
+      break;
+    }
+    case MinMaxKind::MinS: if (str_view(y) < str_view(x)) RA = y; break;
+    case MinMaxKind::MaxS: if (str_view(y) > str_view(x)) RA = y; break;
+  }
+  NEXT();
+}
 L_CopySl:
 L_CopyStr: {
   const SliceObj* d = static_cast<const SliceObj*>(RB.p);
