@@ -9,6 +9,7 @@
 
 #include "stdlib/fmt/format.hpp"
 #include "stdlib/native_util.hpp"
+#include "stdlib/strconv/parse.hpp"
 #include "stdlib/unicode/unicode.hpp"
 #include "stdlib/utf8/utf8.hpp"
 
@@ -346,6 +347,9 @@ constexpr NativeDef kStrconvNatives[] = {
     {"strconv.IsGraphic", strconv_is_graphic},
     {"strconv.IsPrint", strconv_is_print},
     {"strconv.Itoa", strconv_itoa},
+    {"strconv.parseFloat", strconv_parse_float},
+    {"strconv.parseInt", strconv_parse_int},
+    {"strconv.parseUint", strconv_parse_uint},
     {"strconv.Quote", strconv_quote},
     {"strconv.QuoteRune", strconv_quote_rune},
     {"strconv.QuoteRuneToASCII", strconv_quote_rune_to_ascii},

@@ -1,5 +1,5 @@
-// Package strconv: formatting, quoting and the Append* functions (the
-// parsers return `error`, which waits for the language).
+// Package strconv: formatting, quoting and the Append* functions in C++;
+// the parsers' cores are in parse.hpp, their errors and Unquote in strconv.go.
 #pragma once
 
 #include "vm/program.hpp"
