@@ -29,14 +29,6 @@ func IsLower(r rune) bool
 func IsPunct(r rune) bool
 func IsPrint(r rune) bool
 func IsGraphic(r rune) bool
-func AppendInt(dst []byte, i int64, base int) []byte
-func AppendUint(dst []byte, i uint64, base int) []byte
-func AppendBool(dst []byte, b bool) []byte
-func AppendFloat(dst []byte, f float64, fmt byte, prec, bitSize int) []byte
-func AppendQuote(dst []byte, s string) []byte
-func AppendQuoteToASCII(dst []byte, s string) []byte
-func AppendQuoteRune(dst []byte, r rune) []byte
-func AppendQuoteRuneToASCII(dst []byte, r rune) []byte
 func IsControl(r rune) bool
 func IsTitle(r rune) bool
 func IsMark(r rune) bool
