@@ -993,8 +993,9 @@ int Compiler::call_at(const CallExpr* e, int base, bool go) {
     return -1;
   }
   if (auto* sel = as<SelectorExpr>(fun); sel && sel->selection && sel->selection->kind == SelKind::IfaceMethod) {
-    // Dynamic dispatch: the interface value, then the arguments after the
-    // receiver's slot.
+    // Dynamic dispatch: the interface value goes in the receiver's slot
+    // (CallIface reads it before putting the receiver there), the
+    // arguments after it.
     const Type* it = sel->x->type ? sel->x->type->underlying() : nullptr;
     if (!it || it->kind != TypeKind::Interface || sel->selection->iface_index < 0) {
       unsupported(e, "this interface call");
@@ -1002,8 +1003,8 @@ int Compiler::call_at(const CallExpr* e, int base, bool go) {
     }
     const auto& im = static_cast<const InterfaceTy*>(it)->methods[sel->selection->iface_index];
     fs_->freereg = static_cast<uint32_t>(base);
-    int recv = alloc_reg();  // the receiver goes here
-    int iv = alloc_reg();
+    int recv = alloc_reg();
+    int iv = recv;
     expr_into(sel->x, iv);
     int nargs = args_at(e, sig, base + 1, false);
     if (nargs < 0) return -1;
