@@ -1,4 +1,5 @@
-// Package sort over []int, []float64 and []string. Sorting is a port of
+// Package sort's natives: []int, []float64 and []string, and sort.Slice
+// (sort.Interface is handled in sort.go). Sorting is a port of
 // Go 1.19's pdqsort (sort/zsortinterface.go), not std::sort: the algorithm
 // is not stable, and for float64 the order of equal but distinguishable
 // elements (0 and -0) shows in the output, so it must be Go's own.
@@ -8,6 +9,7 @@
 #include <bit>
 #include <cmath>
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -309,22 +311,50 @@ struct FuncData {
   }
 };
 
-// The slice inside an `any` argument and its element width.
+// The name reflect gives the kind of a value's type ("int", "struct", ...),
+// for the panics of Go's reflect-based functions.
+std::string kind_string(const Type* t) {
+  static const char* const kBasicNames[] = {
+#define CSP_X(k, s) s,
+      CSP_BASIC_KINDS(CSP_X)
+#undef CSP_X
+  };
+  t = t->underlying();
+  switch (t->kind) {
+    case TypeKind::Basic: return kBasicNames[static_cast<int>(static_cast<const BasicType*>(t)->bkind)];
+    case TypeKind::Pointer: return "ptr";
+    case TypeKind::Array: return "array";
+    case TypeKind::Slice: return "slice";
+    case TypeKind::Map: return "map";
+    case TypeKind::Chan: return "chan";
+    case TypeKind::Struct: return "struct";
+    case TypeKind::Signature: return "func";
+    case TypeKind::Interface: return "interface";
+    default: return "invalid";
+  }
+}
+
+// reflect's ValueError text for `method` called on the value in an `any`.
+NativeStatus value_error(NativeCall& c, const Iface* v, const char* method) {
+  c.panic_msg = std::string("reflect: call of ") + method + " on " +
+                (v ? kind_string(v->type) : std::string("zero")) + " Value";
+  return NativeStatus::Panic;
+}
+
+// The slice inside an `any` argument and its element width (nullptr for a
+// nil slice).
 SliceObj* any_slice(NativeCall& c, uint64_t* w) {
   const Iface* v = static_cast<const Iface*>(c.args[0].p);
-  if (!v || !v->value.p) return nullptr;
   const Type* t = v->type->underlying();
-  if (t->kind != TypeKind::Slice) return nullptr;
   *w = value_slots(static_cast<const SliceType*>(t)->elem);
   return static_cast<SliceObj*>(v->value.p);
 }
 
+bool holds_slice(const Iface* v) { return v && v->type->underlying()->kind == TypeKind::Slice; }
+
 NativeStatus sort_slice_func(NativeCall& c) {
   const Iface* v = static_cast<const Iface*>(c.args[0].p);
-  if (v && v->type->underlying()->kind != TypeKind::Slice) {
-    c.panic_msg = "reflect: call of Swapper on " + type_string(v->type->underlying(), true) + " Value";
-    return NativeStatus::Panic;
-  }
+  if (!holds_slice(v)) return value_error(c, v, "Swapper");
   uint64_t w = 1;
   SliceObj* s = any_slice(c, &w);
   int64_t n = s ? static_cast<int64_t>(s->len) : 0;
@@ -334,9 +364,35 @@ NativeStatus sort_slice_func(NativeCall& c) {
   return NativeStatus::Ok;
 }
 
+// sort.SliceIsSorted(x any, less): Go takes reflect's Len of x, which also
+// accepts strings and arrays.
+NativeStatus sort_slice_is_sorted(NativeCall& c) {
+  const Iface* v = static_cast<const Iface*>(c.args[0].p);
+  if (!v) return value_error(c, v, "reflect.Value.Len");
+  const Type* t = v->type->underlying();
+  int64_t n;
+  if (t->kind == TypeKind::Slice) {
+    n = static_cast<int64_t>(slice_len(static_cast<const SliceObj*>(v->value.p)));
+  } else if (t->kind == TypeKind::Array) {
+    n = static_cast<const ArrayTy*>(t)->len;
+  } else if (t->kind == TypeKind::Basic && static_cast<const BasicType*>(t)->bkind == BasicKind::String) {
+    n = static_cast<int64_t>(str_view(v->value).size());
+  } else {
+    return value_error(c, v, "reflect.Value.Len");
+  }
+  FuncData d{c, nullptr, 1, static_cast<Closure*>(c.args[1].p)};
+  for (int64_t i = n - 1; i > 0; --i) {
+    if (d.less(i, i - 1)) return ret_bool(c, false);
+    if (d.failed) return NativeStatus::Ok;  // the less function panicked
+  }
+  return ret_bool(c, true);
+}
+
 // sort.SliceStable: a stable sort's result is determined by the order
 // alone, so sort positions by the original elements and permute once.
 NativeStatus sort_slice_stable(NativeCall& c) {
+  const Iface* v = static_cast<const Iface*>(c.args[0].p);
+  if (!holds_slice(v)) return value_error(c, v, "Swapper");
   uint64_t w = 1;
   SliceObj* s = any_slice(c, &w);
   int64_t n = s ? static_cast<int64_t>(s->len) : 0;
@@ -374,6 +430,7 @@ constexpr NativeDef kSortNatives[] = {
     {"sort.Float64sAreSorted", sort_float64s_are_sorted},
     {"sort.Ints", sort_ints},
     {"sort.Slice", sort_slice_func},
+    {"sort.SliceIsSorted", sort_slice_is_sorted},
     {"sort.SliceStable", sort_slice_stable},
     {"sort.IntsAreSorted", sort_ints_are_sorted},
     {"sort.SearchFloat64s", sort_search_float64s},
