@@ -869,7 +869,6 @@ void Compiler::pack_variadic(int first, int n, const Type* slice_type) {
     return;
   }
   auto* st = static_cast<const SliceType*>(slice_type->underlying());
-  uint64_t w = width_of(st->elem);
   fs_->freereg = static_cast<uint32_t>(first + n);
   int obj = alloc_reg();
   int len = alloc_reg();
@@ -882,9 +881,9 @@ void Compiler::pack_variadic(int first, int n, const Type* slice_type) {
   for (int j = 0; j < n; ++j) {
     load_int(k, j);
     emit(Op::IndexSlAddr, p, obj, k);
-    emit_bx(Op::Extra, static_cast<int>(w), 0);
+    emit_bx(Op::Extra, static_cast<int>(stride_of(st->elem)), 0);
     if (is_aggregate_type(st->elem)) copy_slots(p, first + j, st->elem);
-    else emit(Op::SetField, p, 0, first + j);
+    else emit(store_op(st->elem), p, first + j);
   }
   emit(Op::Move, first, obj);
 }

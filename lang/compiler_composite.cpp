@@ -116,7 +116,7 @@ void Compiler::place_load(const Place& pl, int dst) {
     case Place::Var: load_var(pl.var, dst); break;
     case Place::Ptr:
       if (is_aggregate_type(pl.type)) emit(Op::Move, dst, pl.reg);
-      else emit(Op::Load, dst, pl.reg);
+      else emit(load_op(pl.type), dst, pl.reg);
       break;
     case Place::MapElem:
       emit(Op::MapIndex, dst, pl.reg, pl.key);
@@ -142,7 +142,7 @@ void Compiler::place_store(const Place& pl, int src) {
       break;
     case Place::Ptr:
       if (is_aggregate_type(pl.type)) copy_slots(pl.reg, src, pl.type);
-      else emit(Op::Store, pl.reg, src);
+      else emit(store_op(pl.type), pl.reg, src);
       break;
     case Place::MapElem:
       emit(Op::MapStore, pl.reg, pl.key, src);
@@ -290,13 +290,13 @@ bool Compiler::address_into(const Expr* e, int dst) {
       int k = expr_reg(ix->indices[0]);
       set_line(ix);
       if (xt->kind == TypeKind::Slice) {
-        uint64_t w = width_of(static_cast<const SliceType*>(xt)->elem);
+        uint64_t w = stride_of(static_cast<const SliceType*>(xt)->elem);
         emit(Op::IndexSlAddr, dst, x, k);
         emit_bx(Op::Extra, static_cast<int>(w), 0);
       } else if (xt->kind == TypeKind::Array) {
         auto* at = static_cast<const ArrayTy*>(xt);
         emit(Op::IndexArrAddr, dst, x, k);
-        emit_bx(Op::Extra, static_cast<int>(width_of(at->elem)), static_cast<uint32_t>(at->len));
+        emit_bx(Op::Extra, static_cast<int>(stride_of(at->elem)), static_cast<uint32_t>(at->len));
       } else {
         unsupported(e, "indexing " + type_string(ix->x->type));
         return false;
@@ -508,7 +508,7 @@ bool Compiler::composite_expr(const Expr* e, int dst) {
         // The pointer is the place; check it now as Go does.
         emit(Op::FieldAddr, dst, p, 0);
       } else {
-        emit(Op::Load, dst, p);
+        emit(load_op(e->type), dst, p);
       }
       fs_->freereg = save;
       return true;
@@ -535,10 +535,11 @@ bool Compiler::composite_expr(const Expr* e, int dst) {
       int x = expr_reg(ix->x);
       int k = expr_reg(ix->indices[0]);
       set_line(ix);
+      bool bytes = is_byte_elem(e->type);
       if (xt->kind == TypeKind::Slice) {
-        emit(Op::IndexSl, dst, x, k);
+        emit(bytes ? Op::IndexSlB : Op::IndexSl, dst, x, k);
       } else {
-        emit(Op::IndexArr, dst, x, k);
+        emit(bytes ? Op::IndexArrB : Op::IndexArr, dst, x, k);
         emit_bx(Op::Extra, 1, static_cast<uint32_t>(static_cast<const ArrayTy*>(xt)->len));
       }
       fs_->freereg = save;
@@ -568,8 +569,8 @@ bool Compiler::composite_expr(const Expr* e, int dst) {
       if (sx->max) expr_into(sx->max, mx);
       const Type* elem = xt->kind == TypeKind::Slice ? static_cast<const SliceType*>(xt)->elem
                                                       : static_cast<const ArrayTy*>(xt)->elem;
-      uint64_t w = width_of(elem);
-      if (w > 0x3FFF) {
+      uint64_t w = stride_of(elem);
+      if (w > 0x3FFF || (w == kByteStride && !is_byte_elem(elem))) {
         unsupported(e, "slicing elements wider than 16383 slots");
         return true;
       }
@@ -601,6 +602,11 @@ void Compiler::store_elem(int p, uint64_t off, const Expr* v, const Type* elem) 
       emit(Op::FieldAddr, at, p, static_cast<int>(off));
     }
     copy_slots(at, src, elem);
+  } else if (is_byte_elem(elem) && off == 0) {
+    // p may point at a packed byte (a []byte or [N]byte element).
+    int r = alloc_reg();
+    assign_into(v, elem, r);
+    emit(Op::StoreB, p, r);
   } else {
     int r = alloc_reg();
     assign_into(v, elem, r);
@@ -646,12 +652,12 @@ void Compiler::composite_lit(const CompositeLit* lit, int dst) {
         if (auto* kv = as<KeyValueExpr>(v)) v = kv->value;
         uint64_t idx = k < lit->indices.size() ? static_cast<uint64_t>(lit->indices[k]) : k;
         uint64_t off = idx * w;
-        if (off > 65535) {
+        if (off > 65535 || is_byte_elem(at->elem)) {
           int p = alloc_reg();
           int kr = alloc_reg();
           load_int(kr, static_cast<int64_t>(idx));
           emit(Op::IndexArrAddr, p, obj, kr);
-          emit_bx(Op::Extra, static_cast<int>(w), static_cast<uint32_t>(at->len));
+          emit_bx(Op::Extra, static_cast<int>(stride_of(at->elem)), static_cast<uint32_t>(at->len));
           store_elem(p, 0, v, at->elem);
           fs_->freereg = static_cast<uint32_t>(obj + 1);
         } else {
@@ -662,7 +668,6 @@ void Compiler::composite_lit(const CompositeLit* lit, int dst) {
     }
     case TypeKind::Slice: {
       auto* sl = static_cast<const SliceType*>(u);
-      uint64_t w = width_of(sl->elem);
       int n = alloc_reg();
       alloc_reg();
       int64_t len = lit->length > 0 ? lit->length : static_cast<int64_t>(lit->elts.size());
@@ -677,7 +682,7 @@ void Compiler::composite_lit(const CompositeLit* lit, int dst) {
         int kr = alloc_reg();
         load_int(kr, idx);
         emit(Op::IndexSlAddr, p, obj, kr);
-        emit_bx(Op::Extra, static_cast<int>(w), 0);
+        emit_bx(Op::Extra, static_cast<int>(stride_of(sl->elem)), 0);
         store_elem(p, 0, v, sl->elem);
         fs_->freereg = static_cast<uint32_t>(n + 2);
       }
@@ -815,7 +820,7 @@ bool Compiler::composite_builtin(const CallExpr* e, BuiltinId id, int dst) {
       int x = expr_reg(e->args[0]);
       set_line(e);
       emit(Op::ClearSl, x);
-      emit_bx(Op::Extra, static_cast<int>(width_of(static_cast<const SliceType*>(st)->elem)), 0);
+      emit_bx(Op::Extra, static_cast<int>(stride_of(static_cast<const SliceType*>(st)->elem)), 0);
       return true;
     }
     case BuiltinId::Copy: {
@@ -827,7 +832,7 @@ bool Compiler::composite_builtin(const CallExpr* e, BuiltinId id, int dst) {
       } else {
         const Type* dt = e->args[0]->type->underlying();
         emit(Op::CopySl, dst, d, s);
-        emit_bx(Op::Extra, static_cast<int>(width_of(static_cast<const SliceType*>(dt)->elem)), 0);
+        emit_bx(Op::Extra, static_cast<int>(stride_of(static_cast<const SliceType*>(dt)->elem)), 0);
       }
       return true;
     }
@@ -847,7 +852,9 @@ bool Compiler::composite_conversion(const CallExpr* e, int dst) {
   if (to->kind == TypeKind::Slice && is_string(from)) {
     int x = expr_reg(e->args[0]);
     BasicKind k = elem_kind(to);
-    if (k == BasicKind::Uint8) emit(Op::StrToBytes, dst, x);
+    // []byte("constant") gets exactly len bytes in Go (the compiler makes
+    // an array of that size); other strings a rounded-up allocation.
+    if (k == BasicKind::Uint8) emit(Op::StrToBytes, dst, x, e->args[0]->cval ? 1 : 0);
     else if (k == BasicKind::Int32) emit(Op::StrToRunes, dst, x);
     else return false;
     return true;
@@ -911,14 +918,14 @@ bool Compiler::range_composite(const RangeStmt* s, const std::string& label) {
         emit_bx(Op::Extra, static_cast<int>(width_of(elem)), 0);
         clone(val, p, elem);
       } else {
-        emit(Op::IndexSl, val, x, i);
+        emit(is_byte_elem(elem) ? Op::IndexSlB : Op::IndexSl, val, x, i);
       }
     } else {
       int p = alloc_reg();
       emit(Op::IndexArrAddr, p, x, i);
-      emit_bx(Op::Extra, static_cast<int>(width_of(elem)), static_cast<uint32_t>(static_cast<const ArrayTy*>(xt)->len));
+      emit_bx(Op::Extra, static_cast<int>(stride_of(elem)), static_cast<uint32_t>(static_cast<const ArrayTy*>(xt)->len));
       if (is_aggregate_type(elem)) clone(val, p, elem);
-      else emit(Op::Load, val, p);
+      else emit(load_op(elem), val, p);
     }
     fs_->freereg = inner;
   }

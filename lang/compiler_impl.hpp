@@ -10,6 +10,7 @@
 #include <unordered_map>
 
 #include "lang/compiler.hpp"
+#include "vm/layout.hpp"
 #include "vm/slices.hpp"
 
 namespace csp {
@@ -197,12 +198,19 @@ class Compiler {
       emit_bx(Op::LoadK, dst, const_index(slot_i(v)));
     }
   }
+  // The element width operand of slice/array instructions: slots, or
+  // kByteStride for packed byte elements.
+  uint64_t stride_of(const Type* elem) { return is_byte_elem(elem) ? kByteStride : value_slots(elem); }
+  // Loads and stores through a pointer of type *T (a *byte may point into a
+  // packed array, so it moves one byte).
+  Op load_op(const Type* t) const { return is_byte_elem(t) ? Op::LoadB : Op::Load; }
+  Op store_op(const Type* t) const { return is_byte_elem(t) ? Op::StoreB : Op::Store; }
   int type_index(const Type* t) {
     auto it = type_index_.find(t);
     if (it != type_index_.end()) return it->second;
     prog_.types.push_back(t);
     prog_.type_info.push_back({static_cast<uint32_t>(value_slots(t)),
-                               static_cast<uint32_t>(go_sizeof(t))});
+                               static_cast<uint32_t>(go_sizeof(t)), is_byte_elem(t)});
     int i = static_cast<int>(prog_.types.size() - 1);
     type_index_[t] = i;
     return i;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -53,8 +54,10 @@ inline NativeStatus panic_with(NativeCall& c, std::string msg) {
 // ---- slices ----------------------------------------------------------------
 //
 // A slice argument is a SliceObj* (nullptr = nil); element i of a slice of a
-// one-slot type is data[i]. Elements are shared with script goroutines, so
-// they are read and written with relaxed atomics, as the interpreter does.
+// one-slot type is data[i], except []byte and []bool, whose elements are
+// packed bytes (slice_bytes(s)[i]; see vm/slices.hpp). Elements are shared
+// with script goroutines, so they are read and written with relaxed atomics,
+// as the interpreter does.
 
 inline const SliceObj* slice_arg(const NativeCall& c, uint32_t k) {
   return static_cast<const SliceObj*>(c.args[k].p);
@@ -67,19 +70,18 @@ inline Slot elem_load(const Slot* p) {
 }
 inline void elem_store(Slot* p, Slot v) { __atomic_store_n(&p->u, v.u, __ATOMIC_RELAXED); }
 
-// The bytes of a []byte (one slot per byte), at most `max` of them from
-// `from` on.
+// The bytes of a []byte, at most `max` of them from `from` on.
 inline std::string bytes_of(const SliceObj* s, uint64_t from = 0, uint64_t max = UINT64_MAX) {
   std::string out;
   uint64_t n = slice_len(s);
   if (from >= n) return out;
   uint64_t end = n - from > max ? from + max : n;
-  out.resize(end - from);
-  for (uint64_t k = from; k < end; ++k) out[k - from] = static_cast<char>(elem_load(&s->data[k]).u);
+  out.assign(reinterpret_cast<const char*>(slice_bytes(s)) + from, end - from);
   return out;
 }
 
-// A new slice of one-slot elements, zeroed, as make([]T, len, cap). The
+// A new slice of one-slot elements (not []byte: make_byte_slice), zeroed,
+// as make([]T, len, cap). The
 // backing array is held only by the returned header; callers that allocate
 // again before storing the header in a Slot hold it in a C++ local (safe
 // while natives cannot be interrupted by a collection).
@@ -87,6 +89,13 @@ inline SliceObj* make_slice(NativeCall& c, uint64_t len, uint64_t cap) {
   LocalHeap& lh = c.vm->heap_of(*c.w);
   Slot* data = cap ? new_array(lh, cap) : nullptr;
   return new_slice(lh, data, len, cap);
+}
+// A new []byte holding `bytes` (len == cap == bytes.size()).
+inline SliceObj* make_byte_slice(NativeCall& c, std::string_view bytes) {
+  LocalHeap& lh = c.vm->heap_of(*c.w);
+  uint8_t* data = bytes.empty() ? nullptr : new_byte_array(lh, bytes.size());
+  if (data) std::memcpy(data, bytes.data(), bytes.size());
+  return new_byte_slice(lh, data, bytes.size(), bytes.size());
 }
 
 // Appends bytes to a []byte the way a sequence of Go appends does: each
@@ -119,19 +128,19 @@ class ByteAppender {
       *out = slot_p(const_cast<SliceObj*>(dst_));
       return true;
     }
-    if (cap_ > kMaxSlots) return false;
+    if (cap_ > kMaxSlots * 8) return false;
     LocalHeap& lh = c.vm->heap_of(*c.w);
-    Slot* data;
+    uint8_t* data;
     if (moved_) {
       // The new array is held only in this local across new_slice's
       // allocation below.
-      data = new_array(lh, cap_);
-      for (uint64_t k = 0; k < len0_; ++k) data[k] = elem_load(&dst_->data[k]);
+      data = new_byte_array(lh, cap_);
+      if (len0_) std::memcpy(data, slice_bytes(dst_), len0_);
     } else {
-      data = dst_->data;
+      data = slice_bytes(dst_);
     }
-    for (size_t k = 0; k < tail_.size(); ++k) elem_store(&data[len0_ + k], slot_i(static_cast<uint8_t>(tail_[k])));
-    *out = slot_p(new_slice(lh, data, len(), cap_));
+    if (!tail_.empty()) std::memcpy(data + len0_, tail_.data(), tail_.size());
+    *out = slot_p(new_byte_slice(lh, data, len(), cap_));
     return true;
   }
 

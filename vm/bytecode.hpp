@@ -173,12 +173,16 @@ enum class MinMaxKind : uint8_t { MinI, MaxI, MinU, MaxU, MinF, MaxF, MinS, MaxS
   X(FieldAddr, ABC, "R[a] = &R[b][c] (nil check)")                               \
   X(Load, AB, "R[a] = *R[b] (nil check)")                                        \
   X(Store, AB, "*R[a] = R[b] (nil check)")                                       \
+  X(LoadB, AB, "R[a] = *R[b] for a *byte or *bool (one byte; nil check)")        \
+  X(StoreB, AB, "*R[a] = R[b] for a *byte or *bool (one byte; nil check)")       \
   X(IndexArr, ABC, "R[a] = R[b][R[c]], X.bx = length")                           \
+  X(IndexArrB, ABC, "R[a] = R[b][R[c]] of a packed byte array, X.bx = length")   \
   X(SetIndexArr, ABC, "R[a][R[b]] = R[c], X.bx = length")                        \
   X(IndexArrAddr, ABC, "R[a] = &R[b][R[c] * X.a], X.bx = length")                \
   /* slices: R holds a SliceObj* (nil = nullptr) */                             \
   X(MakeSlice, ABC, "R[a] = make([]T, R[b], R[b+1]), c = element type")         \
   X(IndexSl, ABC, "R[a] = R[b][R[c]]")                                           \
+  X(IndexSlB, ABC, "R[a] = R[b][R[c]] of a []byte or []bool (packed)")           \
   X(SetIndexSl, ABC, "R[a][R[b]] = R[c]")                                        \
   X(IndexSlAddr, ABC, "R[a] = &R[b][R[c]], X.a = element width")                \
   X(LenSl, AB, "R[a] = len(R[b])")                                               \
@@ -191,7 +195,7 @@ enum class MinMaxKind : uint8_t { MinI, MaxI, MinU, MaxU, MinF, MaxF, MinS, MaxS
   X(ClearSl, A, "clear(R[a]): zero R[a][:len], X.a = element width")           \
   X(CopySl, ABC, "R[a] = copy(R[b], R[c]), X.a = element width")                \
   X(CopyStr, ABC, "R[a] = copy(R[b] []byte, R[c] string)")                      \
-  X(StrToBytes, AB, "R[a] = []byte(R[b])")                                       \
+  X(StrToBytes, ABC, "R[a] = []byte(R[b]), c = 1: cap == len (a constant)")    \
   X(BytesToStr, AB, "R[a] = string(R[b] []byte)")                                \
   X(StrToRunes, AB, "R[a] = []rune(R[b])")                                       \
   X(RunesToStr, AB, "R[a] = string(R[b] []rune)")                                \

@@ -841,6 +841,28 @@ L_Store: {
   store_relaxed(p, RB);
   NEXT();
 }
+L_LoadB: {
+  const uint8_t* p = static_cast<const uint8_t*>(RB.p);
+  if (__builtin_expect(!p, 0)) PANIC(kNilDeref);
+  RA.u = load_byte(p);
+  NEXT();
+}
+L_StoreB: {
+  uint8_t* p = static_cast<uint8_t*>(RA.p);
+  if (__builtin_expect(!p, 0)) PANIC(kNilDeref);
+  store_byte(p, uint8_t(RB.u));
+  NEXT();
+}
+L_IndexArrB: {
+  uint64_t len = pc->bx();
+  ++pc;
+  const uint8_t* p = static_cast<const uint8_t*>(RB.p);
+  int64_t k = RC.i;
+  if (__builtin_expect(!p, 0)) PANIC(kNilDeref);
+  if (__builtin_expect(static_cast<uint64_t>(k) >= len, 0)) PANIC(index_error_any(k, int64_t(len)));
+  RA.u = load_byte(p + k);
+  NEXT();
+}
 L_IndexArr: {
   uint64_t len = pc->bx();
   ++pc;
@@ -868,7 +890,7 @@ L_IndexArrAddr: {
   int64_t k = RC.i;
   if (__builtin_expect(!p, 0)) PANIC(kNilDeref);
   if (__builtin_expect(static_cast<uint64_t>(k) >= len, 0)) PANIC(index_error_any(k, int64_t(len)));
-  RA.p = p + uint64_t(k) * w;
+  RA.p = w == kByteStride ? static_cast<void*>(reinterpret_cast<uint8_t*>(p) + k) : p + uint64_t(k) * w;
   NEXT();
 }
 
@@ -876,11 +898,20 @@ L_IndexArrAddr: {
 L_MakeSlice: {
   int64_t len = RB.i, cap = R[i->b + 1].i;
   const Program::TypeInfo& ti = prog.type_info[i->c];
-  uint64_t w = ti.width;
-  if (len < 0 || (w && uint64_t(len) > kMaxSlots / w)) PANIC("runtime error: makeslice: len out of range");
-  if (cap < len || (w && uint64_t(cap) > kMaxSlots / w)) PANIC("runtime error: makeslice: cap out of range");
-  Slot* data = new_array(heap, uint64_t(cap) * w);
-  RA.p = new_slice(heap, data, uint64_t(len), uint64_t(cap));
+  uint64_t w = ti.byte_elem ? 1 : ti.width;
+  uint64_t max = ti.byte_elem ? kMaxSlots * 8 : kMaxSlots;
+  if (len < 0 || (w && uint64_t(len) > max / w)) PANIC("runtime error: makeslice: len out of range");
+  if (cap < len || (w && uint64_t(cap) > max / w)) PANIC("runtime error: makeslice: cap out of range");
+  if (ti.byte_elem) RA.p = new_byte_slice(heap, new_byte_array(heap, uint64_t(cap)), uint64_t(len), uint64_t(cap));
+  else RA.p = new_slice(heap, new_array(heap, uint64_t(cap) * w), uint64_t(len), uint64_t(cap));
+  NEXT();
+}
+L_IndexSlB: {
+  const SliceObj* sl = static_cast<const SliceObj*>(RB.p);
+  int64_t k = RC.i;
+  uint64_t len = sl ? sl->len : 0;
+  if (__builtin_expect(static_cast<uint64_t>(k) >= len, 0)) PANIC(index_error_any(k, int64_t(len)));
+  RA.u = load_byte(slice_bytes(sl) + k);
   NEXT();
 }
 L_IndexSl: {
@@ -906,7 +937,7 @@ L_IndexSlAddr: {
   int64_t k = RC.i;
   uint64_t len = sl ? sl->len : 0;
   if (__builtin_expect(static_cast<uint64_t>(k) >= len, 0)) PANIC(index_error_any(k, int64_t(len)));
-  RA.p = sl->data + uint64_t(k) * w;
+  RA.p = w == kByteStride ? static_cast<void*>(slice_bytes(sl) + k) : sl->data + uint64_t(k) * w;
   NEXT();
 }
 L_LenSl:
@@ -942,7 +973,10 @@ L_SliceArr: {
   if (!data && lo == 0 && hi == 0 && max == 0 && !from_array) {
     RA.p = RB.p;  // slicing a nil slice to [0:0] keeps it nil
   } else {
-    RA.p = new_slice(heap, data ? data + uint64_t(lo) * w : nullptr, uint64_t(hi - lo), uint64_t(max - lo));
+    Slot* from = !data ? nullptr
+                 : w == kByteStride ? reinterpret_cast<Slot*>(reinterpret_cast<uint8_t*>(data) + lo)
+                                    : data + uint64_t(lo) * w;
+    RA.p = new_slice(heap, from, uint64_t(hi - lo), uint64_t(max - lo));
   }
   NEXT();
 }
@@ -950,26 +984,64 @@ L_Append:
 L_AppendSl:
 L_AppendStr: {
   const SliceObj* sl = static_cast<const SliceObj*>(RB.p);
+  bool bytes = i->op == Op::AppendStr;
   uint64_t w = 1, esize = 1, n;
-  const Slot* src = nullptr;
-  std::string_view str;
-  if (i->op == Op::AppendStr) {
-    str = str_view(RC);
-    n = str.size();
-  } else {
+  if (!bytes) {
     const Program::TypeInfo& ti = prog.type_info[pc->bx()];
+    bytes = ti.byte_elem;
     w = ti.width;
     esize = ti.go_size;
-    if (i->op == Op::Append) {
-      n = pc->a;
-      src = &R[i->c];
-    } else {
+  }
+  if (bytes) {
+    // Packed bytes: from a string, a []byte, or registers.
+    std::string_view str;
+    const uint8_t* src = nullptr;
+    if (i->op == Op::AppendStr) {
+      str = str_view(RC);
+      n = str.size();
+      src = reinterpret_cast<const uint8_t*>(str.data());
+    } else if (i->op == Op::AppendSl) {
       const SliceObj* t = static_cast<const SliceObj*>(RC.p);
       n = t ? t->len : 0;
-      src = t ? t->data : nullptr;
+      src = slice_bytes(t);
+      ++pc;
+    } else {
+      n = pc->a;
+      ++pc;
     }
-    ++pc;
+    uint64_t len = sl ? sl->len : 0, cap = sl ? sl->cap : 0;
+    if (n == 0) {
+      RA.p = RB.p;
+      NEXT();
+    }
+    uint64_t need = len + n;
+    uint8_t* data = slice_bytes(sl);
+    if (need > cap) {
+      uint64_t newcap = grow_capacity(cap, need, 1);
+      if (newcap > kMaxSlots * 8) PANIC("runtime error: growslice: len out of range");
+      uint8_t* nd = new_byte_array(heap, newcap);
+      if (len) std::memcpy(nd, data, len);
+      data = nd;
+      cap = newcap;
+    }
+    if (i->op == Op::Append) {
+      for (uint64_t k = 0; k < n; ++k) store_byte(data + len + k, uint8_t(R[i->c + k].u));
+    } else {
+      std::memmove(data + len, src, n);  // append(s[:1], s...) may overlap
+    }
+    RA.p = new_byte_slice(heap, data, need, cap);
+    NEXT();
   }
+  const Slot* src = nullptr;
+  if (i->op == Op::Append) {
+    n = pc->a;
+    src = &R[i->c];
+  } else {
+    const SliceObj* t = static_cast<const SliceObj*>(RC.p);
+    n = t ? t->len : 0;
+    src = t ? t->data : nullptr;
+  }
+  ++pc;
   uint64_t len = sl ? sl->len : 0, cap = sl ? sl->cap : 0;
   if (n == 0) {
     RA.p = RB.p;
@@ -986,9 +1058,7 @@ L_AppendStr: {
     cap = newcap;
   }
   Slot* dst = data + len * w;
-  if (i->op == Op::AppendStr) {
-    for (uint64_t k = 0; k < n; ++k) store_relaxed(&dst[k], slot_i(uint8_t(str[k])));
-  } else if (i->op == Op::Append && w == 1) {
+  if (i->op == Op::Append && w == 1) {
     for (uint64_t k = 0; k < n; ++k) store_relaxed(&dst[k], src[k]);
   } else if (i->op == Op::Append) {
     // Each appended aggregate is a register holding a pointer to its slots.
@@ -1007,8 +1077,13 @@ L_AppendStr: {
 }
 L_ClearSl: {
   const SliceObj* sl = static_cast<const SliceObj*>(RA.p);
-  uint64_t total = sl ? sl->len * pc->a : 0;
+  uint64_t w = pc->a;
   ++pc;
+  if (w == kByteStride) {
+    if (sl && sl->len) std::memset(slice_bytes(sl), 0, sl->len);
+    NEXT();
+  }
+  uint64_t total = sl ? sl->len * w : 0;
   for (uint64_t k = 0; k < total; ++k) store_relaxed(&sl->data[k], Slot{});
   NEXT();
 }
@@ -1042,12 +1117,17 @@ L_CopyStr: {
   if (i->op == Op::CopyStr) {
     std::string_view str = str_view(RC);
     n = std::min<uint64_t>(dl, str.size());
-    for (uint64_t k = 0; k < n; ++k) store_relaxed(&d->data[k], slot_i(uint8_t(str[k])));
+    if (n) std::memmove(slice_bytes(d), str.data(), n);
   } else {
     uint64_t w = pc->a;
     ++pc;
     const SliceObj* sv = static_cast<const SliceObj*>(RC.p);
     n = std::min<uint64_t>(dl, sv ? sv->len : 0);
+    if (w == kByteStride) {
+      if (n) std::memmove(slice_bytes(d), slice_bytes(sv), n);
+      RA.i = int64_t(n);
+      NEXT();
+    }
     uint64_t total = n * w;
     if (total) {
       Slot* dst = d->data;
@@ -1065,10 +1145,10 @@ L_StrToBytes: {
     RA.p = new_slice(heap, nullptr, 0, 0);  // []byte("") is empty, not nil
     NEXT();
   }
-  uint64_t cap = grow_capacity(0, str.size(), 1);
-  Slot* data = new_array(heap, cap);
-  for (size_t k = 0; k < str.size(); ++k) data[k].i = uint8_t(str[k]);
-  RA.p = new_slice(heap, data, str.size(), cap);
+  uint64_t cap = i->c ? str.size() : grow_capacity(0, str.size(), 1);
+  uint8_t* data = new_byte_array(heap, cap);
+  std::memcpy(data, str.data(), str.size());
+  RA.p = new_byte_slice(heap, data, str.size(), cap);
   NEXT();
 }
 L_BytesToStr: {
@@ -1080,7 +1160,7 @@ L_BytesToStr: {
   }
   StrObj* so = Heap::new_string(heap, n);
   so->len = n;
-  for (uint64_t k = 0; k < n; ++k) so->data[k] = char(load_relaxed(&sl->data[k]).i);
+  std::memcpy(so->data, slice_bytes(sl), n);
   RA.p = so;
   NEXT();
 }

@@ -14,9 +14,18 @@ uint64_t slot_width(const Type* t) {
   }
   if (t->kind == TypeKind::Array) {
     auto* a = static_cast<const ArrayTy*>(t);
-    return a->len <= 0 ? 0 : static_cast<uint64_t>(a->len) * slot_width(a->elem);
+    if (a->len <= 0) return 0;
+    if (is_byte_elem(a->elem)) return (static_cast<uint64_t>(a->len) + 7) / 8;
+    return static_cast<uint64_t>(a->len) * slot_width(a->elem);
   }
   return 1;
+}
+
+bool is_byte_elem(const Type* elem) {
+  const Type* u = elem ? elem->underlying() : nullptr;
+  if (!u || u->kind != TypeKind::Basic) return false;
+  auto k = static_cast<const BasicType*>(u)->bkind;
+  return k == BasicKind::Uint8 || k == BasicKind::Bool;
 }
 
 bool is_aggregate(const Type* t) {
@@ -33,6 +42,10 @@ void pointer_slots(const Type* t, std::vector<bool>& out) {
     case TypeKind::Array: {
       auto* a = static_cast<const ArrayTy*>(t);
       if (a->len <= 0) return;
+      if (is_byte_elem(a->elem)) {
+        out.insert(out.end(), slot_width(a), false);
+        return;
+      }
       size_t start = out.size();
       pointer_slots(a->elem, out);
       size_t w = out.size() - start;

@@ -21,6 +21,13 @@ class Type;
 // [0]T), 1 for everything else.
 uint64_t slot_width(const Type* t);
 
+// Arrays and slices whose elements are one byte wide in Go (uint8/byte and
+// bool, and named types of them) store their elements packed, a byte each,
+// not a slot each: an array [N]byte occupies ceil(N/8) slots (padding bytes
+// stay zero, so == and hashing may compare whole slots). int8 is not packed:
+// its slot representation is sign-extended, which a byte store would break.
+bool is_byte_elem(const Type* elem);
+
 // True for struct and array types (values stored as flattened slots).
 bool is_aggregate(const Type* t);
 

@@ -211,6 +211,10 @@ uint64_t hash_rec(const Type* t, const Slot*& s, uint64_t h, uint64_t& nan_salt,
       return h;
     case TypeKind::Array: {
       auto* a = static_cast<const ArrayTy*>(t);
+      if (is_byte_elem(a->elem)) {  // packed: whole slots (padding is zero)
+        for (uint64_t k = slot_width(a); k-- > 0;) h = hash_word(load_u(*s++), h);
+        return h;
+      }
       for (int64_t k = 0; k < a->len; ++k) h = hash_rec(a->elem, s, h, nan_salt, st);
       return h;
     }
@@ -264,6 +268,11 @@ bool equal_rec(const Type* t, const Slot*& a, const Slot*& b) {
     case TypeKind::Array: {
       auto* at = static_cast<const ArrayTy*>(t);
       bool eq = true;
+      if (is_byte_elem(at->elem)) {  // packed: whole slots (padding is zero)
+        for (uint64_t k = slot_width(at); k-- > 0;)
+          if (load_u(*a++) != load_u(*b++)) eq = false;
+        return eq;
+      }
       for (int64_t k = 0; k < at->len; ++k)
         if (!equal_rec(at->elem, a, b)) eq = false;
       return eq;

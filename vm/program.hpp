@@ -65,6 +65,7 @@ struct Program {
   struct TypeInfo {
     uint32_t width;
     uint32_t go_size;
+    bool byte_elem;  // as a slice element, stored packed (is_byte_elem)
   };
   std::vector<TypeInfo> type_info;
   // Method sets of the dynamic types interface values can hold (every type

@@ -1,5 +1,7 @@
 #include "vm/slices.hpp"
 
+#include "vm/layout.hpp"
+
 #include "lang/types.hpp"
 
 namespace csp {
@@ -92,20 +94,7 @@ uint64_t go_sizeof(const Type* t) {
   }
 }
 
-uint64_t value_slots(const Type* t) {
-  const Type* u = t ? t->underlying() : nullptr;
-  if (!u) return 1;
-  if (u->kind == TypeKind::Array) {
-    auto* a = static_cast<const ArrayTy*>(u);
-    return value_slots(a->elem) * static_cast<uint64_t>(a->len);
-  }
-  if (u->kind == TypeKind::Struct) {
-    uint64_t n = 0;
-    for (const auto& f : static_cast<const StructTy*>(u)->fields) n += value_slots(f.type);
-    return n;
-  }
-  return 1;
-}
+uint64_t value_slots(const Type* t) { return t ? slot_width(t) : 1; }
 
 uint64_t grow_capacity(uint64_t old_cap, uint64_t needed, uint64_t elem_size) {
   int64_t newcap = static_cast<int64_t>(old_cap);
@@ -138,6 +127,16 @@ Slot* new_array(LocalHeap& lh, uint64_t nslots) {
   auto* a = static_cast<ArrObj*>(Heap::alloc(lh, HeapKind::Array, sizeof(ArrObj) + room * sizeof(Slot)));
   a->nslots = nslots;
   return a->data;
+}
+
+uint8_t* new_byte_array(LocalHeap& lh, uint64_t nbytes) {
+  uint64_t nslots = (nbytes + 7) / 8;
+  uint64_t room = nslots ? nslots : 1;
+  // No pointers inside: the collector does not scan it.
+  auto* a = static_cast<ArrObj*>(
+      Heap::alloc(lh, HeapKind::Array, sizeof(ArrObj) + room * sizeof(Slot), /*noscan=*/true));
+  a->nslots = nslots;
+  return reinterpret_cast<uint8_t*>(a->data);
 }
 
 SliceObj* new_slice(LocalHeap& lh, Slot* data, uint64_t len, uint64_t cap) {

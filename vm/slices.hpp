@@ -20,7 +20,7 @@ class Type;
 uint64_t go_sizeof(const Type* t);
 
 // Slots a value of type t occupies when stored inline: structs and arrays
-// flattened, everything else one slot.
+// flattened, everything else one slot (slot_width of vm/layout.hpp).
 uint64_t value_slots(const Type* t);
 
 // The capacity Go's growslice picks when a slice of capacity old_cap must
@@ -32,6 +32,22 @@ Slot* new_box(LocalHeap& lh, uint64_t nslots);
 // A backing array of n slots; returns a pointer to its first slot.
 Slot* new_array(LocalHeap& lh, uint64_t nslots);
 SliceObj* new_slice(LocalHeap& lh, Slot* data, uint64_t len, uint64_t cap);
+
+// ---- packed byte elements (see is_byte_elem in vm/layout.hpp) ----
+//
+// A slice of bytes keeps a byte address in SliceObj::data (never
+// dereferenced as a Slot). Instructions that take an element width in slots
+// take kByteStride for packed elements.
+constexpr uint64_t kByteStride = 0x3FFF;
+
+// A zeroed, pointer-free backing array of n bytes.
+uint8_t* new_byte_array(LocalHeap& lh, uint64_t nbytes);
+inline uint8_t* slice_bytes(const SliceObj* s) { return s ? reinterpret_cast<uint8_t*>(s->data) : nullptr; }
+inline SliceObj* new_byte_slice(LocalHeap& lh, uint8_t* data, uint64_t len, uint64_t cap) {
+  return new_slice(lh, reinterpret_cast<Slot*>(data), len, cap);
+}
+inline uint8_t load_byte(const uint8_t* p) { return __atomic_load_n(p, __ATOMIC_RELAXED); }
+inline void store_byte(uint8_t* p, uint8_t v) { __atomic_store_n(p, v, __ATOMIC_RELAXED); }
 
 // The largest number of slots one allocation may have (Go's maxAlloc is
 // 2^48 bytes; a 32 GiB limit keeps calloc honest on this VM).

@@ -5,11 +5,13 @@
 #include "stdlib/fmt/value_format.hpp"
 
 #include <algorithm>
+#include <cstring>
 #include <vector>
 
 #include "lang/types.hpp"
 #include "vm/layout.hpp"
 #include "vm/map.hpp"
+#include "vm/slices.hpp"
 
 namespace csp {
 
@@ -98,6 +100,14 @@ int compare_rec(const Type* t, const Slot*& a, const Slot*& b) {
     case TypeKind::Array: {
       auto* at = static_cast<const ArrayTy*>(u);
       int c = 0;
+      if (is_byte_elem(at->elem)) {  // packed: compare byte by byte
+        const auto* x = reinterpret_cast<const uint8_t*>(a);
+        const auto* y = reinterpret_cast<const uint8_t*>(b);
+        for (int64_t k = 0; k < at->len && c == 0; ++k) c = x[k] < y[k] ? -1 : x[k] > y[k];
+        a += slot_width(at);
+        b += slot_width(at);
+        return c;
+      }
       for (int64_t k = 0; k < at->len; ++k) {
         int d = compare_rec(at->elem, a, b);
         if (c == 0) c = d;
@@ -433,13 +443,21 @@ class Printer {
           const Type* eu = et->underlying();
           if (eu->kind == TypeKind::Basic && static_cast<const BasicType*>(eu)->bkind == BasicKind::Uint8) {
             std::string bytes(n, '\0');
-            for (uint64_t k = 0; k < n; ++k) bytes[k] = static_cast<char>(base[k].u);
+            if (n) std::memcpy(bytes.data(), base, n);  // packed bytes
             std::string tn = rtype_string(t);
             fmtlib::format_arg(out_, Arg::bytes(bytes, pointer_value(u, s), tn), f_, verb);
             return;
           }
         }
         uint64_t w = slot_width(et);
+        // Packed byte elements are widened into a slot to print.
+        const bool packed = is_byte_elem(et);
+        Slot tmp;
+        auto elem = [&](uint64_t k) -> const Slot* {
+          if (!packed) return base + k * w;
+          tmp.u = load_byte(reinterpret_cast<const uint8_t*>(base) + k);
+          return &tmp;
+        };
         if (f_.sharp_v) {
           out_ += rtype_string(t);
           if (nil) {
@@ -449,14 +467,14 @@ class Printer {
           out_ += '{';
           for (uint64_t k = 0; k < n; ++k) {
             if (k > 0) out_ += ", ";
-            print_value(et, base + k * w, verb, depth + 1, can_iface);
+            print_value(et, elem(k), verb, depth + 1, can_iface);
           }
           out_ += '}';
         } else {
           out_ += '[';
           for (uint64_t k = 0; k < n; ++k) {
             if (k > 0) out_ += ' ';
-            print_value(et, base + k * w, verb, depth + 1, can_iface);
+            print_value(et, elem(k), verb, depth + 1, can_iface);
           }
           out_ += ']';
         }
@@ -580,7 +598,7 @@ Arg iface_to_arg(const Iface* v, FormatEnv& env) {
         std::string bytes;
         if (so) {
           bytes.resize(so->len);
-          for (uint64_t k = 0; k < so->len; ++k) bytes[k] = static_cast<char>(so->data[k].u);
+          if (so->len) std::memcpy(bytes.data(), slice_bytes(so), so->len);
         }
         env.strings.push_back(std::move(bytes));
         std::string_view bv = env.strings.back();

@@ -158,7 +158,7 @@ NativeStatus utf8_encode_rune(NativeCall& c) {
   if (len < enc.size())
     return panic_with(c, "runtime error: index out of range [" + std::to_string(enc.size() - 1) +
                              "] with length " + std::to_string(len));
-  for (size_t k = 0; k < enc.size(); ++k) elem_store(&p->data[k], slot_i(static_cast<uint8_t>(enc[k])));
+  for (size_t k = 0; k < enc.size(); ++k) store_byte(slice_bytes(p) + k, static_cast<uint8_t>(enc[k]));
   return ret_int(c, static_cast<int64_t>(enc.size()));
 }
 
