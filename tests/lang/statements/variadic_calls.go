@@ -38,7 +38,6 @@ func main() {
 	f := sum
 	f("fv", 7, 8)
 	defer sum("deferred", 1, 2)
-	go sum("go")
 }
 
 // Output:
