@@ -31,7 +31,7 @@ std::string lower(std::string s) {
 
 }  // namespace
 
-Checker::Lookup Checker::lookup(const Type* T, const std::string& name) const {
+Checker::Lookup Checker::lookup(const Type* T, const std::string& name) {
   Lookup res;
   if (name == "_" || !T) return res;
   struct Entry {

@@ -154,7 +154,9 @@ class Checker {
     bool recv_is_ptr = false;  // the value the method is found on is a pointer
     bool indirect = false;     // a pointer was followed through embedding
   };
-  Lookup lookup(const Type* T, const std::string& name) const;
+  // Go's field/method lookup (go/types LookupFieldOrMethod); also used by
+  // the compiler to build method sets with promoted methods.
+  static Lookup lookup(const Type* T, const std::string& name);
   std::string missing_hint(const Type* T, const std::string& name) const;
   static bool is_ptr_method(const Object* m);
   void note_method_use(Object* m);

@@ -732,36 +732,6 @@ void Compiler::box_in_place(int reg, const Type* from, const Type* to) {
   emit(Op::Box, reg, reg, type_index(from));
 }
 
-// Records the method set of a type the program boxes, so that CallIface
-// finds its methods: a named type's value methods; for a pointer to a named
-// type all its methods (value methods receive a copy of *p).
-void Compiler::register_methods(const Type* t) {
-  if (!t || prog_.methods.count(t)) return;
-  const Type* named = t;
-  bool ptr = false;
-  if (t->kind == TypeKind::Pointer) {
-    named = static_cast<const PointerType*>(t)->elem;
-    ptr = true;
-  }
-  if (!named || named->kind != TypeKind::Named) return;
-  std::vector<Program::MethodEntry> entries;
-  for (Object* o : static_cast<const NamedType*>(named)->methods) {
-    auto* m = static_cast<Func*>(o);
-    if (m->index < 0) continue;
-    const Type* rt = m->sig()->recv;
-    bool ptr_recv = rt && rt->kind == TypeKind::Pointer;
-    if (ptr_recv && !ptr) continue;  // not in T's method set
-    Program::MethodEntry me{prog_.method_name_index(m->name), m->index, 0, false};
-    if (ptr && !ptr_recv) {
-      bool agg = is_aggregate_type(named);
-      me.deref = agg ? static_cast<uint32_t>(width_of(named)) : 1;
-      me.deref_agg = agg;
-    }
-    entries.push_back(me);
-  }
-  prog_.methods[t] = std::move(entries);
-}
-
 void Compiler::assign_into(const Expr* e, const Type* to, int dst) {
   if (is_aggregate_type(e->type) && !(to && rep_of(to) == Rep::Iface)) {
     owned_into(e, dst);
@@ -995,7 +965,15 @@ int Compiler::call_at(const CallExpr* e, int base, bool go) {
     // Dynamic dispatch: the interface value goes in the receiver's slot
     // (CallIface reads it before putting the receiver there), the
     // arguments after it.
-    const Type* it = sel->x->type ? sel->x->type->underlying() : nullptr;
+    // x.M promoted from an embedded interface field: the field is the value.
+    const Type* it = sel->x->type;
+    const bool embedded = !sel->selection->path.empty();
+    for (int fi : sel->selection->path) {
+      const Type* u = it->underlying();
+      if (u->kind == TypeKind::Pointer) u = static_cast<const PointerType*>(u)->elem->underlying();
+      it = static_cast<const StructTy*>(u)->fields[fi].type;
+    }
+    it = it ? it->underlying() : nullptr;
     if (!it || it->kind != TypeKind::Interface || sel->selection->iface_index < 0) {
       unsupported(e, "this interface call");
       return -1;
@@ -1004,7 +982,15 @@ int Compiler::call_at(const CallExpr* e, int base, bool go) {
     fs_->freereg = static_cast<uint32_t>(base);
     int recv = alloc_reg();
     int iv = recv;
-    expr_into(sel->x, iv);
+    if (embedded) {
+      int fb;
+      uint64_t off;
+      if (!field_base(sel, &fb, &off)) return -1;
+      emit(Op::GetField, iv, fb, static_cast<int>(off));
+      fs_->freereg = static_cast<uint32_t>(recv + 1);
+    } else {
+      expr_into(sel->x, iv);
+    }
     int nargs = args_at(e, sig, base + 1, false);
     if (nargs < 0) return -1;
     touch(base + 1 + (nres > nargs ? nres : nargs));

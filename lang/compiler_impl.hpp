@@ -332,6 +332,8 @@ class Compiler {
   // The receiver of a method call x.M(...) as the method expects it.
   bool receiver_into(const SelectorExpr* se, int dst);
   void register_methods(const Type* t);
+  int promoted_wrapper(const Type* t, const std::string& name, const std::vector<int>& path,
+                       const std::vector<bool>& deref, const Func* m, int iface_method);
 
   void set_line(const Node* n) {
     if (n && n->pos.valid()) fs_->line = n->pos.line;
