@@ -423,6 +423,14 @@ void Compiler::constant_into(const Expr* e, int dst) {
       emit_bx(Op::LoadK, dst, const_index(s));
       break;
     }
+    case Rep::Complex:
+    case Rep::Complex64: {
+      // The checker rounded a complex64 constant's parts to float32.
+      Slot s = prog_.intern_complex(c->real_val(), c->imag_val());
+      if (!s.p) emit(Op::LoadI, dst);  // 0+0i is nullptr
+      else emit_bx(Op::LoadK, dst, const_index(s));
+      break;
+    }
     case Rep::Iface: {
       // A constant assigned to an interface: box its default-typed value.
       unsupported(e, "constant of interface type");
@@ -508,6 +516,9 @@ Op Compiler::compare_op(Tok op, Rep r, bool* swap, bool* negate) {
   bool is_u = r == Rep::Uint;
   bool is_f = r == Rep::Float || r == Rep::Float32;
   bool is_s = r == Rep::String;
+  if (is_complex_rep(r)) {  // complex numbers are not ordered
+    return op == Tok::Eql ? Op::EqC : op == Tok::Neq ? Op::NeC : Op::Nop;
+  }
   Op eq = is_f ? Op::EqF : is_s ? Op::EqS : Op::EqI;
   Op ne = is_f ? Op::NeF : is_s ? Op::NeS : Op::NeI;
   Op lt = is_f ? Op::LtF : is_s ? Op::LtS : is_u ? Op::LtU : Op::LtI;
@@ -550,6 +561,15 @@ void Compiler::arith(Tok op, const Type* t, int dst, int x, int y, const Node* a
     }
   } else if (r == Rep::String && op == Tok::Add) {
     o = Op::Concat;
+  } else if (is_complex_rep(r)) {
+    bool c64 = r == Rep::Complex64;  // the C64 forms round their result
+    switch (op) {
+      case Tok::Add: o = c64 ? Op::AddC64 : Op::AddC; break;
+      case Tok::Sub: o = c64 ? Op::SubC64 : Op::SubC; break;
+      case Tok::Mul: o = c64 ? Op::MulC64 : Op::MulC; break;
+      case Tok::Quo: o = c64 ? Op::DivC64 : Op::DivC; break;
+      default: break;
+    }
   }
   if (o == Op::Nop) {
     unsupported(at, "operator " + std::string(tok_string(op)) + " on " + type_string(t));
@@ -687,6 +707,8 @@ void Compiler::unary_into(const UnaryExpr* e, int dst) {
         if (w != Op::Nop) emit(w, dst, dst);
       } else if (r == Rep::Float || r == Rep::Float32) {
         emit(Op::NegF, dst, x);
+      } else if (is_complex_rep(r)) {
+        emit(Op::NegC, dst, x);
       } else {
         unsupported(e, "negation of " + type_string(e->type));
       }
@@ -1077,6 +1099,11 @@ void Compiler::conversion_into(const CallExpr* e, int dst) {
   } else if (rt == Rep::String && is_intlike(rf)) {
     int r = expr_reg(x);
     emit(Op::RuneToS, dst, r);
+  } else if (rt == Rep::Complex64 && rf == Rep::Complex) {
+    int r = expr_reg(x);
+    emit(Op::RoundC64, dst, r);
+  } else if (rt == Rep::Complex && rf == Rep::Complex64) {
+    expr_into(x, dst);  // float32 parts are exact float64 values
   } else if (rt == rf && rt != Rep::Unsupported) {
     expr_into(x, dst);
   } else {
@@ -1180,6 +1207,19 @@ void Compiler::builtin_call(const CallExpr* e, BuiltinId id, int dst) {
         emit(Op::MinMax, acc, t, static_cast<int>(k));
       }
       emit(Op::Move, dst, acc);
+      break;
+    }
+    case BuiltinId::Complex: {
+      // complex(float32, float32) has float32 parts already: no rounding.
+      int x = expr_reg(e->args[0]);
+      int y = expr_reg(e->args[1]);
+      emit(Op::MakeC, dst, x, y);
+      break;
+    }
+    case BuiltinId::Real:
+    case BuiltinId::Imag: {
+      int x = expr_reg(e->args[0]);
+      emit(id == BuiltinId::Real ? Op::RealC : Op::ImagC, dst, x);
       break;
     }
     default:
@@ -1567,6 +1607,11 @@ void Compiler::incdec_stmt(const IncDecStmt* s) {
     emit_bx(Op::LoadK, one, const_index(slot_f(1.0)));
     emit(s->tok == Tok::Inc ? Op::AddF : Op::SubF, cur, cur, one);
     if (r == Rep::Float32) emit(Op::RoundF32, cur, cur);
+  } else if (is_complex_rep(r)) {
+    int one = alloc_reg();
+    emit_bx(Op::LoadK, one, const_index(prog_.intern_complex(1.0, 0.0)));
+    bool c64 = r == Rep::Complex64;
+    emit(s->tok == Tok::Inc ? (c64 ? Op::AddC64 : Op::AddC) : (c64 ? Op::SubC64 : Op::SubC), cur, cur, one);
   } else {
     unsupported(s, "++/-- on " + type_string(t));
   }
@@ -1806,9 +1851,9 @@ void Compiler::switch_stmt(const SwitchStmt* s) {
       int y = expr_reg(v);
       if (is_intlike(r) || r == Rep::Bool || r == Rep::Ref) jump_to(bodies[i], emit(Op::JEqI, tag, y));
       else if (r == Rep::Float || r == Rep::Float32) jump_to(bodies[i], emit(Op::JEqF, tag, y));
-      else if (r == Rep::String) {
+      else if (r == Rep::String || is_complex_rep(r)) {
         int t = alloc_reg();
-        emit(Op::EqS, t, tag, y);
+        emit(r == Rep::String ? Op::EqS : Op::EqC, t, tag, y);
         jump_to(bodies[i], emit(Op::JTrue, t));
       } else unsupported(v, "switch on " + type_string(tag_t));
       fs_->freereg = s2;

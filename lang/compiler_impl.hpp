@@ -25,6 +25,7 @@ enum class Rep : uint8_t {
   Agg,    // struct or array: pointer to its box's slots (copy semantics)
   Map,    // pointer to a MapObj
   Iface,  // pointer to an immutable Iface box
+  Complex, Complex64,  // pointer to an immutable {re, im} (vm/complex.hpp)
   Unsupported
 };
 
@@ -45,6 +46,9 @@ inline Rep rep_of(const Type* t) {
         case BasicKind::Uint32: case BasicKind::Uint64: case BasicKind::Uintptr: return Rep::Uint;
         case BasicKind::Float64: case BasicKind::UntypedFloat: return Rep::Float;
         case BasicKind::Float32: return Rep::Float32;
+        case BasicKind::Complex128:
+        case BasicKind::UntypedComplex: return Rep::Complex;
+        case BasicKind::Complex64: return Rep::Complex64;
         case BasicKind::String: case BasicKind::UntypedString: return Rep::String;
         case BasicKind::UntypedNil: return Rep::Ref;
         default: return Rep::Unsupported;
@@ -63,6 +67,7 @@ inline Rep rep_of(const Type* t) {
 }
 
 inline bool is_intlike(Rep r) { return r == Rep::Int || r == Rep::Uint; }
+inline bool is_complex_rep(Rep r) { return r == Rep::Complex || r == Rep::Complex64; }
 
 // The instruction that re-wraps a 64-bit result into a sized integer type.
 inline Op wrap_op(const Type* t) {

@@ -23,6 +23,7 @@
 
 #include "stdlib/fmt/format.hpp"
 #include "vm/chan.hpp"
+#include "vm/complex.hpp"
 #include "vm/runtime.hpp"
 #include "vm/layout.hpp"
 #include "vm/map.hpp"
@@ -144,7 +145,12 @@ static std::string panic_value_string(const Iface* v) {
   else if (b->is_unsigned()) fmtlib::builtin_print_uint(val, v->value.u);
   else if (b->is_integer()) fmtlib::builtin_print_int(val, v->value.i);
   else if (b->is_float()) fmtlib::builtin_print_float(val, v->value.f);
-  else if (b->is_string()) {
+  else if (b->is_complex()) {
+    // Go prints a named complex without extra parentheses: main.C(+1.0e+000+2.0e+000i).
+    ComplexParts c = complex_parts(v->value);
+    fmtlib::builtin_print_complex(val, c.re, c.im);
+    if (named) return tname + val;
+  } else if (b->is_string()) {
     std::string_view s = str_view(v->value);
     if (named) {
       val = "\"";
@@ -453,6 +459,51 @@ L_FToI:
 L_FToU:
   RA.u = f2u(RB.f);
   NEXT();
+
+  // ---- complex (vm/complex.hpp) ----
+L_MakeC:
+  RA = make_complex(heap, RB.f, RC.f);
+  NEXT();
+L_RealC:
+  RA.f = complex_parts(RB).re;
+  NEXT();
+L_ImagC:
+  RA.f = complex_parts(RB).im;
+  NEXT();
+L_AddC:
+L_SubC:
+L_MulC:
+L_DivC:
+L_AddC64:
+L_SubC64:
+L_MulC64:
+L_DivC64: {
+  ComplexParts x = complex_parts(RB), y = complex_parts(RC), z;
+  switch (i->op) {
+    case Op::AddC: case Op::AddC64: z = {x.re + y.re, x.im + y.im}; break;
+    case Op::SubC: case Op::SubC64: z = {x.re - y.re, x.im - y.im}; break;
+    case Op::MulC: case Op::MulC64: z = complex_mul(x, y); break;
+    default: z = complex_div(x, y); break;
+  }
+  RA = i->op >= Op::AddC64 ? make_complex64(heap, z.re, z.im) : make_complex(heap, z.re, z.im);
+  NEXT();
+}
+L_NegC: {
+  ComplexParts x = complex_parts(RB);
+  RA = make_complex(heap, -x.re, -x.im);
+  NEXT();
+}
+L_RoundC64: {
+  ComplexParts x = complex_parts(RB);
+  RA = make_complex64(heap, x.re, x.im);
+  NEXT();
+}
+L_EqC:
+L_NeC: {
+  ComplexParts x = complex_parts(RB), y = complex_parts(RC);
+  RA.i = (x.re == y.re && x.im == y.im) == (i->op == Op::EqC);
+  NEXT();
+}
 L_Not:
   RA.i = !RB.i;
   NEXT();

@@ -1,9 +1,11 @@
 // Program bookkeeping and the disassembler (csp disasm).
 #include "vm/program.hpp"
 
+#include <cmath>
 #include <cstdlib>
 #include <cstring>
 
+#include "vm/complex.hpp"
 #include "vm/heap.hpp"
 
 namespace csp {
@@ -36,6 +38,16 @@ Slot Program::intern_string(std::string_view s) {
   std::memcpy(o->data, s.data(), s.size());
   static_objects.push_back(o);
   return slot_p(o);
+}
+
+Slot Program::intern_complex(double re, double im) {
+  if (re == 0 && im == 0 && !std::signbit(re) && !std::signbit(im)) return slot_p(nullptr);
+  auto* o = static_cast<CplxObj*>(std::calloc(1, sizeof(CplxObj)));
+  o->hdr.kind = HeapKind::Complex;
+  o->parts[0].f = re;
+  o->parts[1].f = im;
+  static_objects.push_back(o);
+  return slot_p(o->parts);
 }
 
 const char* Program::file_name(const std::string& name) {

@@ -87,7 +87,7 @@ struct Program {
     return static_cast<uint32_t>(method_names.size() - 1);
   }
   std::vector<std::unique_ptr<std::string>> file_names;
-  std::vector<void*> static_objects;  // immortal constants (strings), freed with the Program
+  std::vector<void*> static_objects;  // immortal constants (strings, complex), freed with the Program
   uint32_t nglobals = 0;
   int32_t entry = -1;  // proto run by the main goroutine
 
@@ -98,6 +98,8 @@ struct Program {
 
   // An immortal string constant.
   Slot intern_string(std::string_view s);
+  // An immortal complex constant (nullptr for +0+0i, see vm/complex.hpp).
+  Slot intern_complex(double re, double im);
   const char* file_name(const std::string& name);
 };
 

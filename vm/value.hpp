@@ -39,7 +39,8 @@ inline Slot slot_p(void* v) { Slot s; s.p = v; return s; }
   X(Slice)               \
   X(Map)                 \
   X(MapTable)            \
-  X(MapIter)
+  X(MapIter)             \
+  X(Complex)
 
 enum class HeapKind : uint8_t {
 #define CSP_X(k) k,

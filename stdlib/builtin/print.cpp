@@ -4,6 +4,7 @@
 
 #include "lang/types.hpp"
 #include "stdlib/fmt/format.hpp"
+#include "vm/layout.hpp"
 #include "vm/runtime.hpp"
 
 namespace csp {
@@ -25,6 +26,10 @@ void print_value(std::string& out, const Iface* v) {
   else if (b->is_integer()) fmtlib::builtin_print_int(out, v->value.i);
   else if (b->is_float()) fmtlib::builtin_print_float(out, v->value.f);
   else if (b->is_string()) out += str_view(v->value);
+  else if (b->is_complex()) {
+    ComplexParts c = complex_parts(v->value);
+    fmtlib::builtin_print_complex(out, c.re, c.im);
+  }
   else fmtlib::builtin_print_pointer(out, reinterpret_cast<uintptr_t>(v->value.p));
 }
 
