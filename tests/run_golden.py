@@ -2,10 +2,11 @@
 """Golden-test runner for csp (python3, standard library only).
 
 CTest calls it once per test file (see tests/CMakeLists.txt); it can also be run by hand from
-any directory.  Three modes:
+any directory.  Four modes:
 
   run_golden.py --csp PATH golden FILE
   run_golden.py --csp PATH errors FILE
+  run_golden.py --csp PATH racy FILE
   run_golden.py --csp PATH badinput
 
 golden: run `csp run FILE` and check stdout, exit status and (optionally) stderr
@@ -73,6 +74,15 @@ lines are ignored; a diagnostic naming another file is an error).  Every ERROR r
 matched by a distinct diagnostic on its line, and every diagnostic must be on a line carrying
 an ERROR comment.  (A regexp may match several diagnostics on its line: extra diagnostics on
 an ERROR line are accepted, as in Go's errorcheck, since follow-on errors vary.)
+
+racy: programs with data races on purpose (tests/racy/), run several times
+-----------------------------------------------------------------------------
+Go's memory model lets a racy program compute garbage, and Go itself dies on concurrent map
+writes; csp promises that the VM never crashes or corrupts memory.  FILE runs RACY_RUNS
+times; each run must either exit 0 with exactly the `// Output:` block on stdout, or exit 2
+with a first stderr line `fatal error: concurrent map ...` (Go's fatal error).  Anything else
+fails: another exit status, a signal, or a sanitizer report anywhere in stderr (the ASan and
+TSan builds run these too).  There is no Go cross-check: the outcome is not deterministic.
 
 badinput: feed hostile inputs to `csp run` in a temporary directory
 -------------------------------------------------------------------
@@ -435,6 +445,49 @@ def golden(csp, path):
 
 
 # ----------------------------------------------------------------------------------------------
+# racy mode
+
+RACY_RUNS = 5
+_SANITIZER_REPORT = re.compile(r"(ERROR: AddressSanitizer|WARNING: ThreadSanitizer|"
+                               r"ERROR: LeakSanitizer|runtime error: .*\.(cpp|hpp):\d+)")
+
+
+def racy(csp, path):
+    with open(path, "rb") as f:
+        source = f.read().decode("utf-8", errors="surrogateescape")
+    try:
+        exp = parse_expectation(path, source)
+    except ValueError as e:
+        print("FAIL %s: bad expectation: %s" % (path, e))
+        return 1
+    failures = []
+    outcomes = []
+    for k in range(RACY_RUNS):
+        r = run([csp, "run", path], RUN_TIMEOUT)
+        if r.timed_out:
+            failures.append("run %d: timed out" % k)
+            continue
+        err = r.stderr.decode("utf-8", errors="replace") if isinstance(r.stderr, bytes) else r.stderr
+        out = r.stdout if isinstance(r.stdout, bytes) else r.stdout.encode("utf-8")
+        if _SANITIZER_REPORT.search(err):
+            failures.append("run %d: sanitizer report:\n%s" % (k, err[-4000:]))
+        elif r.exit == 0 and out == exp.stdout:
+            outcomes.append("ok")
+        elif r.exit == 2 and err.lstrip().startswith("fatal error: concurrent map"):
+            outcomes.append("fatal")
+        else:
+            failures.append("run %d: exit status %s, stdout %r, stderr:\n%s" %
+                            (k, r.exit, out[-500:], err[-4000:]))
+    if failures:
+        print("FAIL %s" % path)
+        for f in failures:
+            print(f.rstrip("\n"))
+        return 1
+    print("ok   %s (%s)" % (path, ", ".join(outcomes)))
+    return 0
+
+
+# ----------------------------------------------------------------------------------------------
 # errors mode
 
 _ERROR_COMMENT = re.compile(r"//\s*ERROR\s+(.*)$")
@@ -629,7 +682,7 @@ def badinput(csp):
 def main():
     ap = argparse.ArgumentParser(description="csp golden-test runner (rules in the module doc)")
     ap.add_argument("--csp", required=True, help="path to the csp binary")
-    ap.add_argument("mode", choices=["golden", "errors", "badinput"])
+    ap.add_argument("mode", choices=["golden", "errors", "racy", "badinput"])
     ap.add_argument("file", nargs="?")
     a = ap.parse_args()
     if a.mode != "badinput" and not a.file:
@@ -642,6 +695,8 @@ def main():
         return golden(csp, a.file)
     if a.mode == "errors":
         return errors(csp, a.file)
+    if a.mode == "racy":
+        return racy(csp, a.file)
     return badinput(csp)
 
 
