@@ -1556,13 +1556,33 @@ void Compiler::var_decl(const ValueSpec* spec, bool global) {
   if (global) fs_->freereg = base;
 }
 
+// m[k] op= v, m[k]++: when nothing evaluated between the load and the store
+// can run code (the right side is a constant or a variable), the map slot is
+// found once (MapElemAddr) and updated through a pointer.
+void Compiler::fuse_map_update(Place& pl, const Expr* rhs) {
+  if (pl.kind != Place::MapElem || is_aggregate_type(pl.type)) return;
+  if (rhs) {
+    const Expr* r = rhs;
+    while (auto* p = as<ParenExpr>(r)) r = p->x;
+    auto* id = as<Ident>(r);
+    if (!r->cval && !(id && id->obj && id->obj->kind == ObjKind::Var)) return;
+  }
+  int ptr = alloc_reg();
+  emit(Op::MapElemAddr, ptr, pl.reg, pl.key);
+  pl.kind = Place::Ptr;
+  pl.reg = ptr;
+}
+
 void Compiler::op_assign(const Expr* lhs, Tok op, const Expr* rhs, const Node* at) {
   const Type* t = lhs_type(lhs);
   int direct = -1;
   if (auto* id = as<Ident>(lhs); id && id->obj && id->obj->kind == ObjKind::Var)
     direct = var_reg_direct(static_cast<const Var*>(id->obj));
   Place pl;
-  if (direct < 0) pl = place_of(lhs);  // operands evaluated once
+  if (direct < 0) {
+    pl = place_of(lhs);  // operands evaluated once
+    fuse_map_update(pl, rhs);
+  }
   int cur = direct >= 0 ? direct : alloc_reg();
   if (direct < 0) place_load(pl, cur);
   int64_t k;
@@ -1595,7 +1615,10 @@ void Compiler::incdec_stmt(const IncDecStmt* s) {
   if (auto* id = as<Ident>(s->x); id && id->obj && id->obj->kind == ObjKind::Var)
     direct = var_reg_direct(static_cast<const Var*>(id->obj));
   Place pl;
-  if (direct < 0) pl = place_of(s->x);
+  if (direct < 0) {
+    pl = place_of(s->x);
+    fuse_map_update(pl, nullptr);
+  }
   int cur = direct >= 0 ? direct : alloc_reg();
   if (direct < 0) place_load(pl, cur);
   if (is_intlike(r)) {

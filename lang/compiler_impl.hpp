@@ -311,6 +311,7 @@ class Compiler {
     int key = -1;   // MapElem: register holding the key
     const Type* type = nullptr;
   };
+  void fuse_map_update(Place& pl, const Expr* rhs);
   bool map_expr(const Expr* e, int dst);
   bool range_map(const RangeStmt* s, const std::string& label);
   // v, ok := m[k] into base, base+1; false if e is not a map index.

@@ -221,6 +221,7 @@ enum class MinMaxKind : uint8_t { MinI, MaxI, MinU, MaxU, MinF, MaxF, MinS, MaxS
   X(MakeMap, ABC, "R[a] = make(map, hint R[b]), c = the map type")              \
   X(MapIndex, ABC, "R[a] = R[b][R[c]] (zero if absent), X.a = value width")     \
   X(MapIndex2, ABC, "R[a], R[a+1] = R[b][R[c]] with comma-ok, X.a = width")     \
+  X(MapElemAddr, ABC, "R[a] = &R[b][R[c]], inserting a zero value if absent")  \
   X(MapStore, ABC, "R[a][R[b]] = R[c], X.a = value width")                      \
   X(MapDelete, AB, "delete(R[a], R[b])")                                         \
   X(MapClear, A, "clear(R[a])")                                                  \

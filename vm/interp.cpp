@@ -1274,6 +1274,23 @@ L_MapIndex2: {
   if (two) R[i->a + 1].i = v != nullptr;
   NEXT();
 }
+L_MapElemAddr: {
+  // m[k] op= v and m[k]++ with a one-slot value: one hash lookup, then a
+  // load and a store through the returned slot (nothing runs in between
+  // that could touch the map).
+  MapStatus st;
+  Slot* v = map_assign(heap, static_cast<MapObj*>(RB.p), RC, st);
+  if (__builtin_expect(st.err != MapErr::None, 0)) {
+    if (st.err == MapErr::ConcurrentWrite) {
+      SAVE();
+      panic_msg = map_error_text(st);
+      goto fatal;
+    }
+    PANIC(map_error_text(st));
+  }
+  RA.p = v;
+  NEXT();
+}
 L_MapStore: {
   uint32_t vw = pc->a;
   ++pc;
