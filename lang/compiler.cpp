@@ -1151,7 +1151,10 @@ void Compiler::builtin_call(const CallExpr* e, BuiltinId id, int dst) {
       int r = alloc_reg();
       assign_into(e->args[0], pkg_.scope ? e->args[0]->type : nullptr, r);
       box_in_place(r, e->args[0]->type, static_cast<const Type*>(nullptr));
-      if (rep_of(e->args[0]->type) != Rep::Iface) emit(Op::Box, r, r, type_index(e->args[0]->type));
+      if (rep_of(e->args[0]->type) != Rep::Iface) {
+        register_methods(e->args[0]->type);  // recover()'s value may be asserted to an interface
+        emit(Op::Box, r, r, type_index(e->args[0]->type));
+      }
       emit(Op::Panic, r);
       break;
     }

@@ -56,7 +56,8 @@ void Compiler::register_methods(const Type* t) {
     // A pointer method is in T's method set only when a pointer leads to it.
     if (ptr_recv && !ptr && !lk.indirect) continue;
     if (m && m->index < 0) continue;
-    Program::MethodEntry me{prog_.method_name_index(name), -1, 0, false};
+    const SignatureType* msig = m ? m->sig() : lk.iface->methods[lk.iface_index].sig;
+    Program::MethodEntry me{prog_.method_name_index(name), -1, 0, false, msig};
     if (lk.path.empty() && m) {
       me.proto = m->index;
       if (ptr && !ptr_recv) {

@@ -73,10 +73,11 @@ struct DeferRec {
 struct PanicRec {
   PanicRec* link = nullptr;   // the panic this one interrupted
   Slot value{};               // the panic value: an Iface*
-  std::string text;           // how the fatal report prints it
+  std::string text;           // how the fatal report prints it (made there)
   uint32_t defer_depth = 0;   // frame count while its current deferred call runs
   uint32_t defer_frame = 0;   // frame count of the frame that deferred that call
   bool recovered = false;
+  bool printing = false;      // the fatal report is running its Error/String method
 };
 
 // A goroutine's entry in a channel's wait queue (Go's sudog). A goroutine

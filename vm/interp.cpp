@@ -27,6 +27,8 @@
 #include "vm/runtime.hpp"
 #include "vm/layout.hpp"
 #include "vm/map.hpp"
+#include "vm/method_sets.hpp"
+#include "vm/runtime_errors.hpp"
 #include "vm/slices.hpp"
 
 namespace csp {
@@ -48,71 +50,13 @@ void* chan_alloc(void* ctx, size_t size) {
   return Heap::alloc(*static_cast<LocalHeap*>(ctx), HeapKind::Chan, size);
 }
 
-std::string index_error(int64_t i, int64_t len) {
-  return "runtime error: index out of range [" + std::to_string(i) + "] with length " +
-         std::to_string(len);
-}
-
 const char* const kNilDeref = "runtime error: invalid memory address or nil pointer dereference";
 
-// Go's boundsError texts for slicing x[lo:hi] or x[lo:hi:max]. `bound` is
-// the length or capacity the highest given index is checked against.
-std::string slice_error(int64_t lo, int64_t hi, int64_t max, bool three, bool hi_given,
-                        int64_t bound, bool is_cap) {
-  auto n = [](int64_t v) { return std::to_string(v); };
-  const std::string what = is_cap ? " with capacity " : " with length ";
-  const std::string pre = "runtime error: slice bounds out of range ";
-  if (three) {
-    if (max < 0) return pre + "[::" + n(max) + "]";
-    if (max > bound) return pre + "[::" + n(max) + "]" + what + n(bound);
-    if (hi < 0) return pre + "[:" + n(hi) + ":]";
-    if (hi > max) return pre + "[:" + n(hi) + ":" + n(max) + "]";
-    if (lo < 0) return pre + "[" + n(lo) + "::]";
-    return pre + "[" + n(lo) + ":" + n(hi) + ":]";
-  }
-  if (hi_given) {
-    if (hi < 0) return pre + "[:" + n(hi) + "]";
-    if (hi > bound) return pre + "[:" + n(hi) + "]" + what + n(bound);
-  }
-  if (lo < 0) return pre + "[" + n(lo) + ":]";
-  return pre + "[" + n(lo) + ":" + n(hi) + "]";
+// Whether lo <= hi <= max <= bound (Go's checks of x[lo:hi:max]).
+bool slice_ok(int64_t lo, int64_t hi, int64_t max, bool three, int64_t bound) {
+  return three ? (0 <= lo && lo <= hi && hi <= max && max <= bound) : (0 <= lo && lo <= hi && hi <= bound);
 }
 
-// Checks lo <= hi <= max <= bound; on failure returns false with Go's text.
-bool slice_ok(int64_t lo, int64_t hi, int64_t max, bool three, bool hi_given, int64_t bound,
-              bool is_cap, std::string* err) {
-  bool ok = three ? (0 <= lo && lo <= hi && hi <= max && max <= bound)
-                  : (0 <= lo && lo <= hi && hi <= bound);
-  if (!ok) *err = slice_error(lo, hi, max, three, hi_given, bound, is_cap);
-  return ok;
-}
-
-// Whether a value of dynamic type `dyn` satisfies x.(target): identical
-// types, or for an interface target every method present in dyn's
-// (compiled) method set; *missing names the first absent method.
-bool assert_ok(const Program& prog, const Type* dyn, const Type* target, std::string* missing) {
-  const Type* tu = target->underlying();
-  if (tu->kind != TypeKind::Interface) return dyn == target || identical(dyn, target);
-  const auto* it = static_cast<const InterfaceTy*>(tu);
-  if (it->methods.empty()) return true;
-  auto ms = prog.methods.find(dyn);
-  for (const auto& m : it->methods) {
-    bool found = false;
-    if (ms != prog.methods.end())
-      for (const auto& e : ms->second)
-        if (prog.method_names[e.name] == m.name) found = true;
-    if (!found) {
-      *missing = m.name;
-      return false;
-    }
-  }
-  return true;
-}
-
-std::string index_error_any(int64_t i, int64_t len) {
-  if (i < 0) return "runtime error: index out of range [" + std::to_string(i) + "]";
-  return index_error(i, len);
-}
 
 int64_t f2i(double d) {
   // Go leaves out-of-range conversions implementation-defined; amd64 yields
@@ -127,42 +71,6 @@ uint64_t f2u(double d) {
 }
 
 }  // namespace
-
-// Formats a panic value as Go's printpanicval does.
-static std::string panic_value_string(const Iface* v) {
-  if (!v) return "nil";
-  std::string out;
-  const Type* t = v->type;
-  const BasicType* b = as_basic(t);
-  std::string tname = type_string(t, true);
-  bool named = t->kind == TypeKind::Named;
-  if (!b) {
-    out = "(" + tname + ") " + std::to_string(reinterpret_cast<uintptr_t>(v->value.p));
-    return out;
-  }
-  std::string val;
-  if (b->is_boolean()) val = v->value.i ? "true" : "false";
-  else if (b->is_unsigned()) fmtlib::builtin_print_uint(val, v->value.u);
-  else if (b->is_integer()) fmtlib::builtin_print_int(val, v->value.i);
-  else if (b->is_float()) fmtlib::builtin_print_float(val, v->value.f);
-  else if (b->is_complex()) {
-    // Go prints a named complex without extra parentheses: main.C(+1.0e+000+2.0e+000i).
-    ComplexParts c = complex_parts(v->value);
-    fmtlib::builtin_print_complex(val, c.re, c.im);
-    if (named) return tname + val;
-  } else if (b->is_string()) {
-    std::string_view s = str_view(v->value);
-    if (named) {
-      val = "\"";
-      val += s;
-      val += "\"";
-    } else {
-      val = s;
-    }
-  }
-  if (named) return tname + "(" + val + ")";
-  return val;
-}
 
 RunResult VM::run(Worker& w, G* g) {
   static void* const kDispatch[] = {
@@ -191,7 +99,15 @@ RunResult VM::run(Worker& w, G* g) {
   Closure* gcl;
   DeferRec* defer_rec = nullptr;
   bool in_unwind = false;
-  Slot panic_value{};  // set by L_Panic; runtime errors leave it null
+  // What `raise` makes the panic value from: panic(v)'s value, the VM's
+  // own text (panic_msg: a runtime.errorString or plainError), a native's
+  // text (a string unless it is a "runtime error: "), or the failure
+  // records below (runtime.boundsError, *runtime.TypeAssertionError).
+  enum class RaiseKind : uint8_t { Value, Text, NativeText, Bounds, Assert };
+  RaiseKind raise_kind = RaiseKind::Text;
+  Slot panic_value{};
+  BoundsFailure bounds_fail;
+  AssertFailure assert_fail;
 
   if (g->pending_panic) {
     panic_msg = g->pending_panic;
@@ -219,6 +135,18 @@ RunResult VM::run(Worker& w, G* g) {
     panic_msg = (msg);                                                         \
     SAVE();                                                                    \
     goto raise;                                                                \
+  } while (0)
+// A run-time error whose value is not made from a text (see RaiseKind).
+#define PANIC_AS(kind)                                                         \
+  do {                                                                         \
+    raise_kind = (kind);                                                       \
+    SAVE();                                                                    \
+    goto raise;                                                                \
+  } while (0)
+#define PANIC_BOUNDS(x, y, code)                                               \
+  do {                                                                         \
+    bounds_fail = BoundsFailure{(x), (y), (code)};                             \
+    PANIC_AS(RaiseKind::Bounds);                                               \
   } while (0)
 // Spends budget at a backward jump or a call; yields when it runs out.
 // Also the collector's safe point: every register is in g->stack.
@@ -543,7 +471,7 @@ L_IndexS: {
   std::string_view s = str_view(RB);
   int64_t k = RC.i;
   if (__builtin_expect(k < 0 || static_cast<uint64_t>(k) >= s.size(), 0))
-    PANIC(index_error(k, static_cast<int64_t>(s.size())));
+    PANIC_BOUNDS(k, static_cast<int64_t>(s.size()), BoundsCode::Index);
   RA.i = static_cast<uint8_t>(s[static_cast<size_t>(k)]);
   NEXT();
 }
@@ -552,12 +480,8 @@ L_SliceS: {
   int64_t len = static_cast<int64_t>(s.size());
   int64_t lo = R[i->c].i, hi = R[i->c + 1].i;
   if (hi == -1) hi = len;
-  if (hi < 0 || hi > len)
-    PANIC("runtime error: slice bounds out of range [:" + std::to_string(hi) + "] with length " +
-          std::to_string(len));
-  if (lo < 0 || lo > hi)
-    PANIC("runtime error: slice bounds out of range [" + std::to_string(lo) + ":" +
-          std::to_string(hi) + "]");
+  if (hi < 0 || hi > len) PANIC_BOUNDS(hi, len, BoundsCode::SliceAlen);
+  if (lo < 0 || lo > hi) PANIC_BOUNDS(lo, hi, BoundsCode::SliceB);
   RA = Heap::make_string(heap, s.substr(static_cast<size_t>(lo), static_cast<size_t>(hi - lo)));
   NEXT();
 }
@@ -709,6 +633,7 @@ L_CallNative: {
   R = g->stack + f->base;
   if (__builtin_expect(st != NativeStatus::Ok, 0)) {
     panic_msg = std::move(nc.panic_msg);
+    raise_kind = RaiseKind::NativeText;
     goto raise;
   }
   if (sched.exiting()) return RunResult::ProgramExit;
@@ -732,6 +657,7 @@ L_CallNativeSpread: {
   R = g->stack + f->base;
   if (__builtin_expect(st != NativeStatus::Ok, 0)) {
     panic_msg = std::move(nc.panic_msg);
+    raise_kind = RaiseKind::NativeText;
     goto raise;
   }
   for (uint32_t k = 0; k < ne.nresults; ++k) R[i->a + k] = args[k];
@@ -910,7 +836,7 @@ L_IndexArrB: {
   const uint8_t* p = static_cast<const uint8_t*>(RB.p);
   int64_t k = RC.i;
   if (__builtin_expect(!p, 0)) PANIC(kNilDeref);
-  if (__builtin_expect(static_cast<uint64_t>(k) >= len, 0)) PANIC(index_error_any(k, int64_t(len)));
+  if (__builtin_expect(static_cast<uint64_t>(k) >= len, 0)) PANIC_BOUNDS(k, int64_t(len), BoundsCode::Index);
   RA.u = load_byte(p + k);
   NEXT();
 }
@@ -920,7 +846,7 @@ L_IndexArr: {
   const Slot* p = static_cast<const Slot*>(RB.p);
   int64_t k = RC.i;
   if (__builtin_expect(!p, 0)) PANIC(kNilDeref);
-  if (__builtin_expect(static_cast<uint64_t>(k) >= len, 0)) PANIC(index_error_any(k, int64_t(len)));
+  if (__builtin_expect(static_cast<uint64_t>(k) >= len, 0)) PANIC_BOUNDS(k, int64_t(len), BoundsCode::Index);
   RA = load_relaxed(&p[k]);
   NEXT();
 }
@@ -930,7 +856,7 @@ L_SetIndexArr: {
   Slot* p = static_cast<Slot*>(RA.p);
   int64_t k = RB.i;
   if (__builtin_expect(!p, 0)) PANIC(kNilDeref);
-  if (__builtin_expect(static_cast<uint64_t>(k) >= len, 0)) PANIC(index_error_any(k, int64_t(len)));
+  if (__builtin_expect(static_cast<uint64_t>(k) >= len, 0)) PANIC_BOUNDS(k, int64_t(len), BoundsCode::Index);
   store_relaxed(&p[k], RC);
   NEXT();
 }
@@ -940,7 +866,7 @@ L_IndexArrAddr: {
   Slot* p = static_cast<Slot*>(RB.p);
   int64_t k = RC.i;
   if (__builtin_expect(!p, 0)) PANIC(kNilDeref);
-  if (__builtin_expect(static_cast<uint64_t>(k) >= len, 0)) PANIC(index_error_any(k, int64_t(len)));
+  if (__builtin_expect(static_cast<uint64_t>(k) >= len, 0)) PANIC_BOUNDS(k, int64_t(len), BoundsCode::Index);
   RA.p = w == kByteStride ? static_cast<void*>(reinterpret_cast<uint8_t*>(p) + k) : p + uint64_t(k) * w;
   NEXT();
 }
@@ -961,7 +887,7 @@ L_IndexSlB: {
   const SliceObj* sl = static_cast<const SliceObj*>(RB.p);
   int64_t k = RC.i;
   uint64_t len = sl ? sl->len : 0;
-  if (__builtin_expect(static_cast<uint64_t>(k) >= len, 0)) PANIC(index_error_any(k, int64_t(len)));
+  if (__builtin_expect(static_cast<uint64_t>(k) >= len, 0)) PANIC_BOUNDS(k, int64_t(len), BoundsCode::Index);
   RA.u = load_byte(slice_bytes(sl) + k);
   NEXT();
 }
@@ -969,7 +895,7 @@ L_IndexSl: {
   const SliceObj* sl = static_cast<const SliceObj*>(RB.p);
   int64_t k = RC.i;
   uint64_t len = sl ? sl->len : 0;
-  if (__builtin_expect(static_cast<uint64_t>(k) >= len, 0)) PANIC(index_error_any(k, int64_t(len)));
+  if (__builtin_expect(static_cast<uint64_t>(k) >= len, 0)) PANIC_BOUNDS(k, int64_t(len), BoundsCode::Index);
   RA = load_relaxed(&sl->data[k]);
   NEXT();
 }
@@ -977,7 +903,7 @@ L_SetIndexSl: {
   const SliceObj* sl = static_cast<const SliceObj*>(RA.p);
   int64_t k = RB.i;
   uint64_t len = sl ? sl->len : 0;
-  if (__builtin_expect(static_cast<uint64_t>(k) >= len, 0)) PANIC(index_error_any(k, int64_t(len)));
+  if (__builtin_expect(static_cast<uint64_t>(k) >= len, 0)) PANIC_BOUNDS(k, int64_t(len), BoundsCode::Index);
   store_relaxed(&sl->data[k], RC);
   NEXT();
 }
@@ -987,7 +913,7 @@ L_IndexSlAddr: {
   const SliceObj* sl = static_cast<const SliceObj*>(RB.p);
   int64_t k = RC.i;
   uint64_t len = sl ? sl->len : 0;
-  if (__builtin_expect(static_cast<uint64_t>(k) >= len, 0)) PANIC(index_error_any(k, int64_t(len)));
+  if (__builtin_expect(static_cast<uint64_t>(k) >= len, 0)) PANIC_BOUNDS(k, int64_t(len), BoundsCode::Index);
   RA.p = w == kByteStride ? static_cast<void*>(slice_bytes(sl) + k) : sl->data + uint64_t(k) * w;
   NEXT();
 }
@@ -1019,8 +945,10 @@ L_SliceArr: {
   int64_t lo = R[i->c].i;
   int64_t hi = hi_given ? R[i->c + 1].i : len;
   int64_t max = three ? R[i->c + 2].i : cap;
-  std::string err;
-  if (!slice_ok(lo, hi, max, three, hi_given, cap, !from_array, &err)) PANIC(err);
+  if (!slice_ok(lo, hi, max, three, cap)) {
+    bounds_fail = slice_failure(lo, hi, max, three, hi_given, cap, !from_array);
+    PANIC_AS(RaiseKind::Bounds);
+  }
   if (!data && lo == 0 && hi == 0 && max == 0 && !from_array) {
     RA.p = RB.p;  // slicing a nil slice to [0:0] keeps it nil
   } else {
@@ -1363,7 +1291,7 @@ L_TypeAssert2: {
   const Iface* v = static_cast<const Iface*>(RB.p);
   bool two = i->op == Op::TypeAssert2;
   std::string missing;
-  bool ok = v && assert_ok(prog, v->type, target, &missing);
+  bool ok = v && type_assert_ok(prog, v->type, target, &missing);
   if (ok) {
     RA = target->underlying()->kind == TypeKind::Interface ? RB : v->value;
   } else if (two) {
@@ -1372,14 +1300,12 @@ L_TypeAssert2: {
     if (agg) RA.p = new_box(heap, ti.width);
     else RA.u = 0;
   } else {
-    std::string src = type_string(static_t, true);
-    if (static_t->kind != TypeKind::Named) src = rtype_string(static_t);
-    std::string want = target->kind == TypeKind::Named ? type_string(target, true) : rtype_string(target);
-    if (!v) PANIC("interface conversion: " + src + " is nil, not " + want);
-    std::string have = v->type->kind == TypeKind::Named ? type_string(v->type, true) : rtype_string(v->type);
-    if (!missing.empty())
-      PANIC("interface conversion: " + have + " is not " + want + ": missing method " + missing);
-    PANIC("interface conversion: " + src + " is " + have + ", not " + want);
+    // Go's panicdottype / assertE2I: the static type is named only when
+    // the target is concrete.
+    bool to_iface = target->underlying()->kind == TypeKind::Interface;
+    assert_fail = AssertFailure{to_iface ? nullptr : static_t, v ? v->type : nullptr, target,
+                                std::move(missing)};
+    PANIC_AS(RaiseKind::Assert);
   }
   if (two) R[i->a + 1].i = ok;
   NEXT();
@@ -1411,16 +1337,10 @@ L_EqAgg: {
 L_IsNil:
   RA.i = RB.p == nullptr;
   NEXT();
-L_Panic: {
-  const Iface* v = static_cast<const Iface*>(RA.p);
-  std::string msg = panic_text(w, g, v);
+L_Panic:
+  // panic(nil) panics with a nil value in Go 1.19 (recover returns nil).
   panic_value = RA;
-  if (!v) {
-    // panic(nil): Go 1.19 panics with a nil value (recover returns nil).
-    msg = "nil";
-  }
-  PANIC(msg);
-}
+  PANIC_AS(RaiseKind::Value);
 L_Defer:
 L_DeferClosure:
 L_DeferNative: {
@@ -1487,6 +1407,7 @@ call_deferred: {
     R = g->stack + f->base;
     if (st != NativeStatus::Ok) {
       panic_msg = std::move(nc.panic_msg);
+      raise_kind = RaiseKind::NativeText;
       goto raise;
     }
     if (sched.exiting()) return RunResult::ProgramExit;
@@ -1516,17 +1437,17 @@ L_Unreachable:
   goto fatal;
 
 raise: {
-  // A new panic: runtime errors carry their message as a string value.
+  // A new panic, its value made as Go's runtime makes it. The fatal report
+  // formats it only if nothing recovers it (fatal_panic), as Go does.
   auto* p = new PanicRec();
-  if (panic_value.p) {
-    p->value = panic_value;
-  } else {
-    auto* box = static_cast<Iface*>(Heap::alloc(heap, HeapKind::Iface, sizeof(Iface)));
-    box->type = types_->basic(BasicKind::String);
-    box->value = Heap::make_string(heap, panic_msg);
-    p->value.p = box;
+  switch (raise_kind) {
+    case RaiseKind::Value: p->value = panic_value; break;
+    case RaiseKind::Text: p->value.p = rt_errors_.from_text(heap, panic_msg); break;
+    case RaiseKind::NativeText: p->value.p = rt_errors_.from_native(heap, panic_msg); break;
+    case RaiseKind::Bounds: p->value.p = rt_errors_.bounds(heap, bounds_fail); break;
+    case RaiseKind::Assert: p->value.p = rt_errors_.type_assertion(heap, assert_fail); break;
   }
-  p->text = panic_msg;
+  raise_kind = RaiseKind::Text;
   panic_value.p = nullptr;
   p->link = g->panicking;
   g->panicking = p;
@@ -1536,7 +1457,7 @@ unwind: {
   // Run the newest deferred call on top of the panicking frames; when it
   // returns, Ret comes back here unless it recovered.
   DeferRec* d = g->defers;
-  if (!d) return fatal_panic(w, g, "");
+  if (!d) return fatal_panic(w, g);
   g->defers = d->next;
   g->panicking->defer_frame = d->depth;
   f = &g->top();
@@ -1565,56 +1486,6 @@ fatal: {
 #undef RA
 #undef RB
 #undef RC
-}
-
-RunResult VM::fatal_panic(Worker& w, G* g, const std::string& msg) {
-  // Go's printpanics: the oldest panic first, later ones indented; a panic
-  // that was recovered and then superseded says so.
-  std::vector<const PanicRec*> chain;
-  for (const PanicRec* p = g->panicking; p; p = p->link) chain.push_back(p);
-  std::string text;
-  for (size_t k = chain.size(); k-- > 0;) {
-    if (k + 1 < chain.size()) text += "\t";
-    text += "panic: " + chain[k]->text + (chain[k]->recovered ? " [recovered]" : "") + "\n";
-  }
-  if (chain.empty()) text = "panic: " + msg + "\n";
-  std::lock_guard<std::mutex> lock(report_mu_);
-  if (!reported_) {
-    reported_ = true;
-    write_err(text + "\n" + traceback(g, "running"));
-  }
-  sched_->exit_program(2);
-  return RunResult::ProgramExit;
-}
-
-// How a fatal report prints a panic value: Error() or String() results for
-// values that have them, as Go's printpanicval does.
-std::string VM::panic_text(Worker& w, G* g, const Iface* v) {
-  if (!v) return "nil";
-  auto it = prog_->methods.find(v->type);
-  if (it != prog_->methods.end()) {
-    for (const char* name : {"Error", "String"}) {
-      for (const auto& m : it->second) {
-        if (prog_->method_names[m.name] != name) continue;
-        Slot recv = v->value;
-        Slot result{};
-        if (m.deref) {
-          const Slot* p = static_cast<const Slot*>(recv.p);
-          if (!p) return "nil";
-          if (m.deref_agg) {
-            Slot* copy = new_box(heap_->local(w.id), m.deref);
-            for (uint32_t k = 0; k < m.deref; ++k) copy[k] = p[k];
-            recv.p = copy;
-          } else {
-            recv = *p;
-          }
-        }
-        if (call_nested(w, g, m.proto, &recv, 1, &result)) return std::string(str_view(result));
-        return "?";
-      }
-    }
-  }
-  return panic_value_string(v);
 }
 
 std::string VM::traceback(G* g, const char* status) {

@@ -77,6 +77,8 @@ struct Program {
     uint32_t deref;     // 0: pass the value as is; else *value is the receiver,
                         // copying that many slots for an aggregate (1: load)
     bool deref_agg;
+    const Type* sig;    // the method's signature (a SignatureType), which
+                        // type assertions compare with the interface's
   };
   std::unordered_map<const Type*, std::vector<MethodEntry>> methods;
   std::vector<std::string> method_names;

@@ -77,6 +77,16 @@ bool VM::load(const std::string& filename, std::string_view source, std::string*
   // first package that imports them; their variable initializers run
   // before main's.
   std::vector<int32_t> inits;
+  // The runtime package is part of every program: its error types are the
+  // values of run-time panics (vm/runtime_errors.hpp).
+  if (!rt_errors_.ready()) {
+    Package* rt = importer_->import("runtime");
+    std::string err = "csp: internal error: the runtime package is missing";
+    if (!rt || !compile_imported(rt, inits, diags) || !rt_errors_.init(*prog_, *types_, *rt, &err)) {
+      if (errors) *errors += diags.has_errors() ? diags.render(filename, src) : err + "\n";
+      return false;
+    }
+  }
   if (!compile_imports(*pkg, inits, diags)) {
     if (errors) *errors += diags.render(filename, src);
     return false;
@@ -118,16 +128,20 @@ bool VM::compile_imports(const Package& pkg, std::vector<int32_t>& inits, Diagno
           const std::string& lit = is->path->value;
           if (Package* p = importer_->import(lit.substr(1, lit.size() - 2))) imported.push_back(p);
         }
-  for (Package* imp : imported) {
-    if (compiled_.count(imp)) continue;
-    compiled_.insert(imp);
-    if (!compile_imports(*imp, inits, diags)) return false;
-    bool has_code = !imp->funcs.empty() || !imp->var_init_order.empty();
-    if (!has_code) continue;
-    int32_t init = -1;
-    if (!compile_package(*prog_, *imp, diags, &init)) return false;
-    if (!imp->var_init_order.empty() && init >= 0) inits.push_back(init);
-  }
+  for (Package* imp : imported)
+    if (!compile_imported(imp, inits, diags)) return false;
+  return true;
+}
+
+bool VM::compile_imported(Package* imp, std::vector<int32_t>& inits, Diagnostics& diags) {
+  if (compiled_.count(imp)) return true;
+  compiled_.insert(imp);
+  if (!compile_imports(*imp, inits, diags)) return false;
+  bool has_code = !imp->funcs.empty() || !imp->var_init_order.empty();
+  if (!has_code) return true;
+  int32_t init = -1;
+  if (!compile_package(*prog_, *imp, diags, &init)) return false;
+  if (!imp->var_init_order.empty() && init >= 0) inits.push_back(init);
   return true;
 }
 

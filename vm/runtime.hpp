@@ -18,6 +18,7 @@
 #include "lang/types.hpp"
 #include "vm/heap.hpp"
 #include "vm/program.hpp"
+#include "vm/runtime_errors.hpp"
 #include "vm/sched.hpp"
 
 namespace csp {
@@ -70,9 +71,13 @@ class VM : public Executor, public GcClient {
   bool call_nested(Worker& w, G* g, int32_t proto, const Slot* args, uint32_t nargs, Slot* result,
                    Closure* closure = nullptr);
 
-  // Ends the program with Go's report for an unrecovered panic in g.
-  RunResult fatal_panic(Worker& w, G* g, const std::string& msg);
-  std::string panic_text(Worker& w, G* g, const Iface* v);
+  // Ends the program with Go's report for g's unrecovered panics
+  // (vm/panic_report.cpp).
+  RunResult fatal_panic(Worker& w, G* g);
+  // How the report prints a panic value: its Error() or String() result
+  // (run on g), else Go's printpanicval form. False when the method itself
+  // panicked (the program has ended then).
+  bool panic_text(Worker& w, G* g, const Iface* v, std::string* out);
   // Go's traceback of one goroutine ("goroutine 1 [running]:" ...).
   std::string traceback(G* g, const char* status);
 
@@ -85,11 +90,13 @@ class VM : public Executor, public GcClient {
   std::unique_ptr<Heap> heap_;
   std::unique_ptr<Scheduler> sched_;
   std::vector<Slot> globals_;
+  RuntimeErrors rt_errors_;  // the runtime package's error types
   std::deque<std::string> sources_;  // kept for diagnostics
   std::vector<std::unique_ptr<AstArena>> arenas_;  // the checked ASTs stay referenced
   std::mutex report_mu_;              // one fatal report at a time
   std::set<const Package*> compiled_;  // imported packages already compiled
   bool compile_imports(const Package& pkg, std::vector<int32_t>& inits, Diagnostics& diags);
+  bool compile_imported(Package* imp, std::vector<int32_t>& inits, Diagnostics& diags);
   bool reported_ = false;
   friend struct Interp;
 };
