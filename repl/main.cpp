@@ -72,6 +72,8 @@ int main(int argc, char** argv) {
   }
   if (k >= args.size()) return usage_error(cmd + " needs a FILE");
   const std::string file = args[k];
+  // os.Args: the program, then what follows it (as `go run prog.go a b`).
+  opts.args.assign(args.begin() + static_cast<std::ptrdiff_t>(k), args.end());
 
   csp::Interpreter vm(opts);
   std::string errors;

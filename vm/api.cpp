@@ -12,6 +12,7 @@ Interpreter::Interpreter(Options opts) {
   ro.procs = opts.procs;
   ro.out = std::move(opts.out);
   ro.err = std::move(opts.err);
+  ro.args = std::move(opts.args);
   vm_ = std::make_unique<VM>(std::move(ro));
 }
 

@@ -55,7 +55,11 @@ namespace {
 class NestedMethodCaller : public MethodCaller {
  public:
   explicit NestedMethodCaller(NativeCall& nc)
-      : vm_(*nc.vm), w_(*nc.w), g_(nc.g), nc_(nc), args_at_(nc.args - nc.g->stack) {}
+      : vm_(*nc.vm), w_(*nc.w), g_(nc.g), nc_(nc),
+        // Arguments on the goroutine's stack move with it; those of a
+        // spread call (f(xs...)) live in a buffer of the interpreter's.
+        args_at_(nc.args >= nc.g->stack && nc.args < nc.g->stack + nc.g->stack_size ? nc.args - nc.g->stack
+                                                                                  : -1) {}
   bool call_string_method(const Func* m, Slot recv, std::string& out) override {
     if (!m || m->index < 0) return false;
     const Type* rt = m->sig()->recv;
@@ -70,7 +74,7 @@ class NestedMethodCaller : public MethodCaller {
     }
     Slot result{};
     bool ok = vm_.call_nested(w_, g_, m->index, &recv, 1, &result);
-    nc_.args = g_->stack + args_at_;  // the stack may have moved
+    if (args_at_ >= 0) nc_.args = g_->stack + args_at_;  // the stack may have moved
     if (!ok) {
       out = "program ended";
       return false;

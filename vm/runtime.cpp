@@ -52,6 +52,7 @@ VM::~VM() {
 }
 
 bool VM::load(const std::string& filename, std::string_view source, std::string* errors) {
+  if (opts_.args.empty()) opts_.args.push_back(filename);
   sources_.emplace_back(source);
   std::string_view src = sources_.back();
   arenas_.push_back(std::make_unique<AstArena>());

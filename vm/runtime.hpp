@@ -29,6 +29,9 @@ struct RuntimeOptions {
   int procs = 0;  // worker threads; 0 = GOMAXPROCS or the CPU count
   std::function<void(std::string_view)> out;  // default: fd 1
   std::function<void(std::string_view)> err;  // default: fd 2
+  // os.Args: the program path, then its arguments. Empty: the path of the
+  // file loaded last.
+  std::vector<std::string> args;
 };
 
 class VM : public Executor, public GcClient {
@@ -56,6 +59,7 @@ class VM : public Executor, public GcClient {
 
   void write_out(std::string_view s) { opts_.out(s); }
   void write_err(std::string_view s) { opts_.err(s); }
+  const std::vector<std::string>& args() const { return opts_.args; }
   LocalHeap& heap_of(Worker& w) { return heap_->local(w.id); }
   Program& program() { return *prog_; }
   TypeContext& types() { return *types_; }

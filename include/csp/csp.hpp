@@ -15,6 +15,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace csp {
 
@@ -27,6 +28,9 @@ struct Options {
   // the process's file descriptors 1 and 2.
   std::function<void(std::string_view)> out;
   std::function<void(std::string_view)> err;
+  // The program's os.Args: its path, then its arguments. When empty, the
+  // path of the loaded file alone.
+  std::vector<std::string> args;
 };
 
 class Interpreter {

@@ -71,8 +71,21 @@ NativeStatus fmt_sprintf(NativeCall& c) {
   return NativeStatus::Ok;
 }
 
+// errorf(format string, a ...any) (string, error): Errorf's formatting and
+// the operand its %w wraps (nil for none); fmt.go makes the error value.
+NativeStatus fmt_errorf(NativeCall& c) {
+  std::string_view format = str_view(c.args[0]);
+  int wrapped = -1;
+  std::string s = render(c, 1, [&](std::string& o, auto& a) { wrapped = fmtlib::sprintf_wrap(o, format, a); });
+  Slot err = wrapped >= 0 ? c.args[1 + wrapped] : Slot{};
+  c.args[0] = Heap::make_string(c.vm->heap_of(*c.w), s);
+  c.args[1] = err;
+  return NativeStatus::Ok;
+}
+
 namespace {
 constexpr NativeDef kFmtNatives[] = {
+    {"fmt.errorf", fmt_errorf},
     {"fmt.Print", fmt_print},
     {"fmt.Println", fmt_println},
     {"fmt.Printf", fmt_printf},

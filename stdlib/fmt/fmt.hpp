@@ -27,6 +27,7 @@ NativeStatus fmt_printf(NativeCall& c);
 NativeStatus fmt_sprint(NativeCall& c);
 NativeStatus fmt_sprintln(NativeCall& c);
 NativeStatus fmt_sprintf(NativeCall& c);
+NativeStatus fmt_errorf(NativeCall& c);
 
 // The package's natives, by qualified name, for stdlib/registry.
 extern const NativeTable fmt_natives;

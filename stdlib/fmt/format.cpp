@@ -551,6 +551,11 @@ public:
     explicit Printer(std::string& out) : out_(out) {}
 
     Spec f;  // current flags, width, precision
+    // Errorf's state (Go's pp.wrapErrs and pp.wrappedErr, the latter as an
+    // index into args_).
+    bool wrap_errs = false;
+    int wrapped = -1;
+    std::span<const Arg> args_;
 
     void print_arg(const Arg& a, char32_t verb);
     void do_printf(std::string_view format, std::span<const Arg> args);
@@ -1035,6 +1040,21 @@ void Printer::print_arg(const Arg& a, char32_t verb) {
         fmt_s(a.type());
         return;
     }
+    // Go's handleMethods for %w, which only values that are not of a
+    // predeclared type (custom operands, pointers, named types) reach.
+    bool via_methods = a.kind == Kind::Custom || a.kind == Kind::Pointer ||
+                       a.type_name.find('.') != std::string_view::npos;
+    if (verb == 'w' && wrap_errs && via_methods && !f.erroring) {
+        bool ok = a.is_error && wrapped < 0 && &a >= args_.data() && &a < args_.data() + args_.size();
+        if (!ok) {
+            wrapped = -1;
+            wrap_errs = false;
+            bad_verb(a, verb);
+            return;
+        }
+        wrapped = static_cast<int>(&a - args_.data());
+        verb = 'v';
+    }
     if (verb == 'p') {
         switch (a.kind) {
         case Kind::Pointer: pp_pointer(a, 'p'); return;
@@ -1304,6 +1324,14 @@ void Printer::do_println(std::span<const Arg> args) {
 void sprintf(std::string& out, std::string_view format, std::span<const Arg> args) {
     Printer p(out);
     p.do_printf(format, args);
+}
+
+int sprintf_wrap(std::string& out, std::string_view format, std::span<const Arg> args) {
+    Printer p(out);
+    p.wrap_errs = true;
+    p.args_ = args;
+    p.do_printf(format, args);
+    return p.wrapped;
 }
 
 void sprint(std::string& out, std::span<const Arg> args) {

@@ -81,6 +81,9 @@ struct Arg {
     // Custom only: the Go type's kind is string (e.g. a named string type
     // with a String method); Print's spacing rule depends on it.
     bool string_kind = false;
+    // The dynamic type implements error (an Error() string method): what
+    // Errorf's %w accepts.
+    bool is_error = false;
 
     Arg() : u(0) {}
 
@@ -112,6 +115,12 @@ struct Arg {
 // Go's fmt.Sprintf, appending to out. Handles all verbs, flags, width,
 // precision, '*', [n] argument indexes and Go's %!... error forms.
 void sprintf(std::string& out, std::string_view format, std::span<const Arg> args);
+// Go's fmt.Errorf formatting (its printer's wrapErrs mode): as sprintf, but
+// the first %w whose operand is an error formats it as %v and is the
+// wrapped error, whose index this returns; -1 when there is none (no %w, a
+// nil operand, or %w misused: a second one, or on a non-error, both of
+// which also print %!w(...) as in Go).
+int sprintf_wrap(std::string& out, std::string_view format, std::span<const Arg> args);
 // Go's fmt.Sprint: spaces between operands when neither side is a string.
 void sprint(std::string& out, std::span<const Arg> args);
 // Go's fmt.Sprintln: spaces between all operands and a trailing newline.

@@ -6,8 +6,10 @@
 
 #include <unistd.h>
 
+#include <cerrno>
 #include <cstdlib>
 #include <string>
+#include <vector>
 
 #include "stdlib/native_util.hpp"
 #include "vm/sched.hpp"
@@ -48,8 +50,56 @@ NativeStatus os_getppid(NativeCall& c) { return ret_int(c, ::getppid()); }
 NativeStatus os_getuid(NativeCall& c) { return ret_int(c, ::getuid()); }
 NativeStatus os_getpagesize(NativeCall& c) { return ret_int(c, ::getpagesize()); }
 
+// runtimeArgs() []string: the VM's command line.
+NativeStatus os_runtime_args(NativeCall& c) {
+  const std::vector<std::string>& args = c.vm->args();
+  SliceObj* s = make_slice(c, args.size(), args.size());
+  // The slice is held only here while the strings are allocated (natives
+  // are not interrupted by a collection).
+  for (size_t k = 0; k < args.size(); ++k) elem_store(&s->data[k], make_str(c, args[k]));
+  c.args[0] = slot_p(s);
+  return NativeStatus::Ok;
+}
+
+// write(fd int, s string) int
+NativeStatus os_write(NativeCall& c) {
+  int64_t fd = int_arg(c, 0);
+  std::string_view s = str_arg(c, 1);
+  if (fd == 1) {
+    c.vm->write_out(s);
+  } else if (fd == 2) {
+    c.vm->write_err(s);
+  } else {
+    for (std::string_view rest = s; !rest.empty();) {
+      ssize_t n = ::write(static_cast<int>(fd), rest.data(), rest.size());
+      if (n < 0 && errno == EINTR) continue;
+      if (n <= 0) return ret_int(c, static_cast<int64_t>(s.size() - rest.size()));
+      rest.remove_prefix(static_cast<size_t>(n));
+    }
+  }
+  return ret_int(c, static_cast<int64_t>(s.size()));
+}
+
+// read(fd int, b []byte) int
+NativeStatus os_read(NativeCall& c) {
+  int64_t fd = int_arg(c, 0);
+  const SliceObj* b = slice_arg(c, 1);
+  uint64_t len = slice_len(b);
+  std::string buf(len < (1u << 20) ? len : (1u << 20), '\0');
+  ssize_t n;
+  do {
+    n = ::read(static_cast<int>(fd), buf.data(), buf.size());
+  } while (n < 0 && errno == EINTR);
+  if (n < 0) return ret_int(c, -1);
+  for (ssize_t k = 0; k < n; ++k) elem_store(&b->data[k], slot_i(static_cast<uint8_t>(buf[static_cast<size_t>(k)])));
+  return ret_int(c, n);
+}
+
 namespace {
 constexpr NativeDef kOsNatives[] = {
+    {"os.read", os_read},
+    {"os.runtimeArgs", os_runtime_args},
+    {"os.write", os_write},
     {"os.Exit", os_exit},
     {"os.Getenv", os_getenv},
     {"os.Getpagesize", os_getpagesize},

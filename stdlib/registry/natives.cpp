@@ -4,6 +4,7 @@
 #include <string_view>
 
 #include "stdlib/builtin/builtin.hpp"
+#include "stdlib/errors/errors.hpp"
 #include "stdlib/fmt/fmt.hpp"
 #include "stdlib/math/math.hpp"
 #include "stdlib/os/os.hpp"
@@ -18,7 +19,7 @@ namespace csp {
 
 namespace {
 const NativeTable* const kPackageTables[] = {
-    &builtin_natives, &fmt_natives,     &math_natives,    &os_natives,   &sort_natives,
+    &builtin_natives, &errors_natives, &fmt_natives,     &math_natives,    &os_natives,   &sort_natives,
     &strconv_natives, &strings_natives, &unicode_natives, &utf8_natives,
 };
 }  // namespace
