@@ -91,7 +91,8 @@ NativeStatus os_read(NativeCall& c) {
     n = ::read(static_cast<int>(fd), buf.data(), buf.size());
   } while (n < 0 && errno == EINTR);
   if (n < 0) return ret_int(c, -1);
-  for (ssize_t k = 0; k < n; ++k) elem_store(&b->data[k], slot_i(static_cast<uint8_t>(buf[static_cast<size_t>(k)])));
+  uint8_t* dst = slice_bytes(b);
+  for (ssize_t k = 0; k < n; ++k) store_byte(dst + k, static_cast<uint8_t>(buf[static_cast<size_t>(k)]));
   return ret_int(c, n);
 }
 
