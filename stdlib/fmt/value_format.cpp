@@ -684,7 +684,7 @@ Arg iface_to_arg(const Iface* v, FormatEnv& env) {
   env.values.push_back({t, is_aggregate(t) ? static_cast<const Slot*>(v->value.p) : &v->value, env.mc});
   Arg a = Arg::custom(custom_format, &env.values.back(), name());
   a.string_kind = u->kind == TypeKind::Basic && static_cast<const BasicType*>(u)->is_string();
-  a.is_error = methods && find_method(t, "Error").func != nullptr;
+  a.is_error = methods && find_method(t, "Error").found();
   return a;
 }
 
