@@ -108,6 +108,9 @@ RunResult VM::fatal_panic(Worker& w, G* g) {
   for (PanicRec* p = g->panicking; p; p = p->link) {
     chain.push_back(p);
     nested |= p->printing;
+    // No deferred call runs for these panics any more: a method the report
+    // calls must not look like one returning (Ret compares frame depths).
+    p->defer_depth = 0;
   }
   std::string text;
   if (nested) {

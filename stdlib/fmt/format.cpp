@@ -1041,11 +1041,13 @@ void Printer::print_arg(const Arg& a, char32_t verb) {
         return;
     }
     // Go's handleMethods for %w, which only values that are not of a
-    // predeclared type (custom operands, pointers, named types) reach.
+    // predeclared type (custom operands, pointers, named types) reach: only
+    // Errorf's first %w of an error is good.
     bool via_methods = a.kind == Kind::Custom || a.kind == Kind::Pointer ||
                        a.type_name.find('.') != std::string_view::npos;
-    if (verb == 'w' && wrap_errs && via_methods && !f.erroring) {
-        bool ok = a.is_error && wrapped < 0 && &a >= args_.data() && &a < args_.data() + args_.size();
+    if (verb == 'w' && via_methods && !f.erroring) {
+        bool ok = wrap_errs && a.is_error && wrapped < 0 && &a >= args_.data() &&
+                  &a < args_.data() + args_.size();
         if (!ok) {
             wrapped = -1;
             wrap_errs = false;

@@ -181,3 +181,32 @@ TEST_CASE("several VMs live in one process") {
   CHECK(out1 == "a\n");
   CHECK(out2 == "b\n");
 }
+
+TEST_CASE("os.Args comes from the host; os.Stdout and os.Stderr write where the host says") {
+  csp::Options o;
+  std::string out, err;
+  o.out = [&](std::string_view s) { out += s; };
+  o.err = [&](std::string_view s) { err += s; };
+  o.args = {"prog.go", "a", "b c"};
+  csp::Interpreter vm(o);
+  std::string errs;
+  REQUIRE(vm.load_source("prog.go", R"(package main
+import ("fmt"; "os")
+func main() {
+	fmt.Printf("%q\n", os.Args)
+	fmt.Fprintln(os.Stderr, "to err")
+	os.Stdout.WriteString("to out\n")
+}
+)", &errs));
+  CHECK(vm.run() == 0);
+  CHECK(out == "[\"prog.go\" \"a\" \"b c\"]\nto out\n");
+  CHECK(err == "to err\n");
+  // Without args the program's path is os.Args[0].
+  csp::Options o2;
+  std::string out2;
+  o2.out = [&](std::string_view s) { out2 += s; };
+  csp::Interpreter vm2(o2);
+  REQUIRE(vm2.load_source("x.go", "package main\nimport (\"fmt\"; \"os\")\nfunc main() { fmt.Println(os.Args) }\n", &errs));
+  CHECK(vm2.run() == 0);
+  CHECK(out2 == "[x.go]\n");
+}
