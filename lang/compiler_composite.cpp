@@ -867,6 +867,16 @@ bool Compiler::composite_conversion(const CallExpr* e, int dst) {
     else return false;
     return true;
   }
+  if (to->kind == TypeKind::Pointer && from->kind == TypeKind::Slice &&
+      static_cast<const PointerType*>(to)->elem->underlying()->kind == TypeKind::Array) {
+    // (*[N]T)(s): a pointer to s's first N elements (Go 1.17).
+    auto* at = static_cast<const ArrayTy*>(static_cast<const PointerType*>(to)->elem->underlying());
+    int x = expr_reg(e->args[0]);
+    set_line(e);
+    emit(Op::SliceToArrPtr, dst, x);
+    emit_bx(Op::Extra, 0, static_cast<uint32_t>(at->len));
+    return true;
+  }
   if (rep_of(to) == Rep::Agg || rep_of(to) == Rep::Slice || rep_of(to) == Rep::Ptr) {
     // Between types with identical underlying types: the same value.
     if (is_aggregate_type(to)) owned_into(e->args[0], dst);

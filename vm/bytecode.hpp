@@ -212,6 +212,7 @@ enum class MinMaxKind : uint8_t { MinI, MaxI, MinU, MaxU, MinF, MaxF, MinS, MaxS
   X(ClearSl, A, "clear(R[a]): zero R[a][:len], X.a = element width")           \
   X(CopySl, ABC, "R[a] = copy(R[b], R[c]), X.a = element width")                \
   X(CopyStr, ABC, "R[a] = copy(R[b] []byte, R[c] string)")                      \
+  X(SliceToArrPtr, AB, "R[a] = (*[X.bx]T)(R[b]) (panics if len < X.bx)")         \
   X(StrToBytes, ABC, "R[a] = []byte(R[b]), c = 1: cap == len (a constant)")    \
   X(BytesToStr, AB, "R[a] = string(R[b] []byte)")                                \
   X(StrToRunes, AB, "R[a] = []rune(R[b])")                                       \

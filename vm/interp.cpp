@@ -1118,6 +1118,17 @@ L_CopyStr: {
   RA.i = int64_t(n);
   NEXT();
 }
+L_SliceToArrPtr: {
+  uint64_t n = pc->bx();
+  ++pc;
+  const SliceObj* sl = static_cast<const SliceObj*>(RB.p);
+  uint64_t len = sl ? sl->len : 0;
+  if (__builtin_expect(len < n, 0))
+    PANIC("runtime error: cannot convert slice with length " + std::to_string(len) +
+          " to pointer to array with length " + std::to_string(n));
+  RA.p = sl ? static_cast<void*>(sl->data) : nullptr;  // a nil slice gives a nil pointer
+  NEXT();
+}
 L_StrToBytes: {
   std::string_view str = str_view(RB);
   if (str.empty()) {
