@@ -494,7 +494,7 @@ void Compiler::expr_into(const Expr* e, int dst) {
         int lo = alloc_reg();
         int hi = alloc_reg();
         if (sx->low) expr_into(sx->low, lo); else emit(Op::LoadI, lo);
-        if (sx->high) expr_into(sx->high, hi); else load_int(hi, -1);
+        if (sx->high) expr_into(sx->high, hi); else emit(Op::LenS, hi, s);  // s[lo:] is s[lo:len(s)]
         set_line(sx);
         emit(Op::SliceS, dst, s, lo);
         fs_->freereg = save;

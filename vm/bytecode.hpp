@@ -138,7 +138,7 @@ enum class MinMaxKind : uint8_t { MinI, MaxI, MinU, MaxU, MinF, MaxF, MinS, MaxS
   X(LeS, ABC, "R[a] = R[b] <= R[c]")                                             \
   X(LenS, AB, "R[a] = len(R[b])")                                                \
   X(IndexS, ABC, "R[a] = R[b][R[c]] (a byte)")                                   \
-  X(SliceS, ABC, "R[a] = R[b][R[c]:R[c+1]] (R[c+1] = -1: to the end)")           \
+  X(SliceS, ABC, "R[a] = R[b][R[c]:R[c+1]]")                                     \
   X(RuneToS, AB, "R[a] = string(rune(R[b]))")                                    \
   /* jumps */                                                                    \
   X(Jmp, sBx, "pc += sbx")                                                       \

@@ -479,7 +479,6 @@ L_SliceS: {
   std::string_view s = str_view(RB);
   int64_t len = static_cast<int64_t>(s.size());
   int64_t lo = R[i->c].i, hi = R[i->c + 1].i;
-  if (hi == -1) hi = len;
   if (hi < 0 || hi > len) PANIC_BOUNDS(hi, len, BoundsCode::SliceAlen);
   if (lo < 0 || lo > hi) PANIC_BOUNDS(lo, hi, BoundsCode::SliceB);
   RA = Heap::make_string(heap, s.substr(static_cast<size_t>(lo), static_cast<size_t>(hi - lo)));
