@@ -1123,8 +1123,7 @@ L_SliceToArrPtr: {
   const SliceObj* sl = static_cast<const SliceObj*>(RB.p);
   uint64_t len = sl ? sl->len : 0;
   if (__builtin_expect(len < n, 0))
-    PANIC("runtime error: cannot convert slice with length " + std::to_string(len) +
-          " to pointer to array with length " + std::to_string(n));
+    PANIC_BOUNDS(int64_t(n), int64_t(len), BoundsCode::Convert);
   RA.p = sl ? static_cast<void*>(sl->data) : nullptr;  // a nil slice gives a nil pointer
   NEXT();
 }

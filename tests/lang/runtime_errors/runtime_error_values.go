@@ -47,6 +47,7 @@ func main() {
 		catch(func() { _ = local().(T) }),
 		catch(func() { var x interface{} = 3; _ = x.(fmt.Stringer) }),
 		catch(func() { var e error; _ = e.(*errT) }),
+		catch(func() { _ = (*[4]int)(s) }),
 		catch(func() { panic("plain string") }),
 	}
 	for _, e := range errs {
@@ -55,6 +56,7 @@ func main() {
 	}
 	fmt.Printf("%+v\n", errs[0])
 	fmt.Printf("%#v %#v\n", errs[0], errs[2])
+	fmt.Printf("%#v\n", errs[9])
 	fmt.Printf("%#v\n", errs[3])
 	fmt.Printf("%#v\n", errs[4])
 	fmt.Printf("%q\n", errs[5])
@@ -75,9 +77,11 @@ func main() {
 // *runtime.TypeAssertionError  true | interface conversion: interface {} is main.T, not main.T (types from different scopes)
 // *runtime.TypeAssertionError  true | interface conversion: int is not fmt.Stringer: missing method String
 // *runtime.TypeAssertionError  true | interface conversion: error is nil, not *main.errT
+// runtime.boundsError          true | runtime error: cannot convert slice with length 3 to pointer to array with length 4
 // *errors.errorString          false | not an error: plain string
 // runtime error: index out of range [5] with length 3
 // runtime.boundsError{x:5, y:3, signed:true, code:0x0} runtime.boundsError{x:5, y:3, signed:true, code:0x5}
+// runtime.boundsError{x:4, y:3, signed:true, code:0x8}
 // "assignment to entry in nil map"
 // "invalid memory address or nil pointer dereference"
 // "runtime error: integer divide by zero"
