@@ -39,12 +39,16 @@ constexpr int kBudget = 1 << 15;
 // Go's limit is a 1 GB stack; this is that many slots.
 constexpr uint64_t kMaxStackSlots = (1u << 30) / sizeof(Slot);
 
+// Heap slots are read with acquire and written with release: a slot may
+// publish a freshly built object (a slice header, an interface box) to
+// another goroutine, which must then see the object's initialized fields.
+// On x86 both are plain moves; the names stay for the race-safety contract.
 inline Slot load_relaxed(const Slot* s) {
   Slot r;
-  r.u = __atomic_load_n(&s->u, __ATOMIC_RELAXED);
+  r.u = __atomic_load_n(&s->u, __ATOMIC_ACQUIRE);
   return r;
 }
-inline void store_relaxed(Slot* s, Slot v) { __atomic_store_n(&s->u, v.u, __ATOMIC_RELAXED); }
+inline void store_relaxed(Slot* s, Slot v) { __atomic_store_n(&s->u, v.u, __ATOMIC_RELEASE); }
 
 void* chan_alloc(void* ctx, size_t size) {
   return Heap::alloc(*static_cast<LocalHeap*>(ctx), HeapKind::Chan, size);

@@ -17,7 +17,7 @@ func main() {
 	done := make(chan bool)
 	for w := 0; w < 4; w++ {
 		go func(w int) {
-			for i := 0; i < 20000; i++ {
+			for i := 0; i < 3000; i++ {
 				switch (i + w) % 4 {
 				case 0:
 					m[i%97] = i

@@ -22,7 +22,7 @@ var (
 
 func main() {
 	const workers = 4
-	const rounds = 20000
+	const rounds = 3000
 	done := make(chan int)
 	for w := 0; w < workers; w++ {
 		go func(w int) {
