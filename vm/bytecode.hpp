@@ -110,23 +110,6 @@ enum class MinMaxKind : uint8_t { MinI, MaxI, MinU, MaxU, MinF, MaxF, MinS, MaxS
   X(UToF, AB, "R[a] = float64(uint64(R[b]))")                                    \
   X(FToI, AB, "R[a] = int64(R[b])")                                              \
   X(FToU, AB, "R[a] = uint64(R[b])")                                             \
-  /* complex: R holds a pointer to an immutable {re, im} (nullptr = 0+0i);   \
-     the C64 forms round both parts of the result to float32 */                 \
-  X(MakeC, ABC, "R[a] = complex(R[b], R[c])")                                    \
-  X(RealC, AB, "R[a] = real(R[b])")                                              \
-  X(ImagC, AB, "R[a] = imag(R[b])")                                              \
-  X(AddC, ABC, "R[a] = R[b] + R[c]")                                             \
-  X(SubC, ABC, "R[a] = R[b] - R[c]")                                             \
-  X(MulC, ABC, "R[a] = R[b] * R[c]")                                             \
-  X(DivC, ABC, "R[a] = R[b] / R[c] (Go's complex128div)")                        \
-  X(AddC64, ABC, "R[a] = R[b] + R[c] (complex64)")                               \
-  X(SubC64, ABC, "R[a] = R[b] - R[c] (complex64)")                               \
-  X(MulC64, ABC, "R[a] = R[b] * R[c] (complex64)")                               \
-  X(DivC64, ABC, "R[a] = R[b] / R[c] (complex64)")                               \
-  X(NegC, AB, "R[a] = -R[b]")                                                    \
-  X(RoundC64, AB, "R[a] = complex64(R[b])")                                      \
-  X(EqC, ABC, "R[a] = R[b] == R[c]")                                             \
-  X(NeC, ABC, "R[a] = R[b] != R[c]")                                             \
   /* booleans (0 or 1 in .i) */                                                  \
   X(MinMax, ABC, "R[a] = min or max of R[a] and R[b], c = MinMaxKind")         \
   X(Not, AB, "R[a] = !R[b]")                                                     \
@@ -242,7 +225,24 @@ enum class MinMaxKind : uint8_t { MinI, MaxI, MinU, MaxU, MinF, MaxF, MinS, MaxS
   X(DeferNative, ABC, "defer N[b](R[a] .. R[a+c-1])")                            \
   X(RunDefers, None, "run this frame's pending deferred calls (re-executed until none)") \
   X(Recover, A, "R[a] = recover()")                                              \
-  X(Unreachable, A, "fatal: missing return or bad jump (a = reason)")
+  X(Unreachable, A, "fatal: missing return or bad jump (a = reason)")            \
+  /* complex: R holds a pointer to an immutable {re, im} (nullptr = 0+0i);   \
+     the C64 forms round both parts to float32; keep AddC..DivC64 in order */    \
+  X(MakeC, ABC, "R[a] = complex(R[b], R[c])")                                    \
+  X(RealC, AB, "R[a] = real(R[b])")                                              \
+  X(ImagC, AB, "R[a] = imag(R[b])")                                              \
+  X(AddC, ABC, "R[a] = R[b] + R[c]")                                             \
+  X(SubC, ABC, "R[a] = R[b] - R[c]")                                             \
+  X(MulC, ABC, "R[a] = R[b] * R[c]")                                             \
+  X(DivC, ABC, "R[a] = R[b] / R[c] (Go's complex128div)")                        \
+  X(AddC64, ABC, "R[a] = R[b] + R[c] (complex64)")                               \
+  X(SubC64, ABC, "R[a] = R[b] - R[c] (complex64)")                               \
+  X(MulC64, ABC, "R[a] = R[b] * R[c] (complex64)")                               \
+  X(DivC64, ABC, "R[a] = R[b] / R[c] (complex64)")                               \
+  X(NegC, AB, "R[a] = -R[b]")                                                    \
+  X(RoundC64, AB, "R[a] = complex64(R[b])")                                      \
+  X(EqC, ABC, "R[a] = R[b] == R[c]")                                             \
+  X(NeC, ABC, "R[a] = R[b] != R[c]")
 
 enum class Op : uint16_t {
 #define CSP_X(name, fmt, doc) name,

@@ -67,4 +67,30 @@ ComplexParts complex_div(ComplexParts n, ComplexParts m) {
   return {e, f};
 }
 
+Slot complex_binary(LocalHeap& lh, ComplexOp op, Slot xs, Slot ys) {
+  ComplexParts x = complex_parts(xs), y = complex_parts(ys), z;
+  switch (op) {
+    case ComplexOp::Add: case ComplexOp::Add64: z = {x.re + y.re, x.im + y.im}; break;
+    case ComplexOp::Sub: case ComplexOp::Sub64: z = {x.re - y.re, x.im - y.im}; break;
+    case ComplexOp::Mul: case ComplexOp::Mul64: z = complex_mul(x, y); break;
+    default: z = complex_div(x, y); break;
+  }
+  return op >= ComplexOp::Add64 ? make_complex64(lh, z.re, z.im) : make_complex(lh, z.re, z.im);
+}
+
+Slot complex_neg(LocalHeap& lh, Slot xs) {
+  ComplexParts x = complex_parts(xs);
+  return make_complex(lh, -x.re, -x.im);
+}
+
+Slot complex_round64(LocalHeap& lh, Slot xs) {
+  ComplexParts x = complex_parts(xs);
+  return make_complex64(lh, x.re, x.im);
+}
+
+bool complex_equal(Slot xs, Slot ys) {
+  ComplexParts x = complex_parts(xs), y = complex_parts(ys);
+  return x.re == y.re && x.im == y.im;
+}
+
 }  // namespace csp

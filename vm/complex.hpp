@@ -28,6 +28,15 @@ Slot make_complex(LocalHeap& lh, double re, double im);
 // As make_complex, each part rounded to float32 first (complex64 results).
 Slot make_complex64(LocalHeap& lh, double re, double im);
 
+// The interpreter's complex instructions, out of line so that they do not
+// weigh on the register allocation of its hot loop. ComplexOp follows the
+// order of AddC .. DivC64 in CSP_OPCODES.
+enum class ComplexOp { Add, Sub, Mul, Div, Add64, Sub64, Mul64, Div64 };
+Slot complex_binary(LocalHeap& lh, ComplexOp op, Slot x, Slot y);
+Slot complex_neg(LocalHeap& lh, Slot x);
+Slot complex_round64(LocalHeap& lh, Slot x);  // complex64(x)
+bool complex_equal(Slot x, Slot y);
+
 // Go's runtime.complex128div: Smith's algorithm, then C99's corrections
 // where both parts came out NaN (infinite or zero operands).
 ComplexParts complex_div(ComplexParts n, ComplexParts m);

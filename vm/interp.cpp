@@ -62,6 +62,10 @@ bool slice_ok(int64_t lo, int64_t hi, int64_t max, bool three, int64_t bound) {
 }
 
 
+// The complex arithmetic instructions map onto ComplexOp by offset.
+static_assert(int(Op::AddC64) - int(Op::AddC) == int(ComplexOp::Add64) &&
+              int(Op::DivC64) - int(Op::AddC) == int(ComplexOp::Div64));
+
 int64_t f2i(double d) {
   // Go leaves out-of-range conversions implementation-defined; amd64 yields
   // the minimum int64, and so do we (without C++'s undefined behaviour).
@@ -392,50 +396,6 @@ L_FToU:
   RA.u = f2u(RB.f);
   NEXT();
 
-  // ---- complex (vm/complex.hpp) ----
-L_MakeC:
-  RA = make_complex(heap, RB.f, RC.f);
-  NEXT();
-L_RealC:
-  RA.f = complex_parts(RB).re;
-  NEXT();
-L_ImagC:
-  RA.f = complex_parts(RB).im;
-  NEXT();
-L_AddC:
-L_SubC:
-L_MulC:
-L_DivC:
-L_AddC64:
-L_SubC64:
-L_MulC64:
-L_DivC64: {
-  ComplexParts x = complex_parts(RB), y = complex_parts(RC), z;
-  switch (i->op) {
-    case Op::AddC: case Op::AddC64: z = {x.re + y.re, x.im + y.im}; break;
-    case Op::SubC: case Op::SubC64: z = {x.re - y.re, x.im - y.im}; break;
-    case Op::MulC: case Op::MulC64: z = complex_mul(x, y); break;
-    default: z = complex_div(x, y); break;
-  }
-  RA = i->op >= Op::AddC64 ? make_complex64(heap, z.re, z.im) : make_complex(heap, z.re, z.im);
-  NEXT();
-}
-L_NegC: {
-  ComplexParts x = complex_parts(RB);
-  RA = make_complex(heap, -x.re, -x.im);
-  NEXT();
-}
-L_RoundC64: {
-  ComplexParts x = complex_parts(RB);
-  RA = make_complex64(heap, x.re, x.im);
-  NEXT();
-}
-L_EqC:
-L_NeC: {
-  ComplexParts x = complex_parts(RB), y = complex_parts(RC);
-  RA.i = (x.re == y.re && x.im == y.im) == (i->op == Op::EqC);
-  NEXT();
-}
 L_Not:
   RA.i = !RB.i;
   NEXT();
@@ -1448,6 +1408,39 @@ L_Unreachable:
   SAVE();
   panic_msg = "unreachable code reached (missing return)";
   goto fatal;
+
+  // ---- complex (vm/complex.hpp) ----
+L_MakeC:
+  RA = make_complex(heap, RB.f, RC.f);
+  NEXT();
+L_RealC:
+  RA.f = complex_parts(RB).re;
+  NEXT();
+L_ImagC:
+  RA.f = complex_parts(RB).im;
+  NEXT();
+L_AddC:
+L_SubC:
+L_MulC:
+L_DivC:
+L_AddC64:
+L_SubC64:
+L_MulC64:
+L_DivC64:
+  RA = complex_binary(heap, static_cast<ComplexOp>(static_cast<int>(i->op) - static_cast<int>(Op::AddC)), RB, RC);
+  NEXT();
+L_NegC:
+  RA = complex_neg(heap, RB);
+  NEXT();
+L_RoundC64:
+  RA = complex_round64(heap, RB);
+  NEXT();
+L_EqC:
+  RA.i = complex_equal(RB, RC);
+  NEXT();
+L_NeC:
+  RA.i = !complex_equal(RB, RC);
+  NEXT();
 
 raise: {
   // A new panic, its value made as Go's runtime makes it. The fatal report
