@@ -53,7 +53,9 @@ void VM::scan_object(void* obj, size_t size, Tracer& t) {
     }
     case HeapKind::Box: {
       auto* b = static_cast<BoxObj*>(obj);
-      t.mark_slots(b->data, b->nslots);
+      size_t n = b->hdr.extra;
+      if (n == kBoxSlotsUnknown) n = (size - sizeof(BoxObj)) / sizeof(Slot);
+      t.mark_slots(b->data, n);
       break;
     }
     case HeapKind::Array: {

@@ -118,7 +118,7 @@ uint64_t grow_capacity(uint64_t old_cap, uint64_t needed, uint64_t elem_size) {
 Slot* new_box(LocalHeap& lh, uint64_t nslots) {
   uint64_t room = nslots ? nslots : 1;
   auto* b = static_cast<BoxObj*>(Heap::alloc(lh, HeapKind::Box, sizeof(BoxObj) + room * sizeof(Slot)));
-  b->nslots = nslots;
+  b->hdr.extra = nslots < kBoxSlotsUnknown ? uint32_t(nslots) : kBoxSlotsUnknown;
   return b->data;
 }
 

@@ -48,15 +48,16 @@ enum class HeapKind : uint8_t {
 #undef CSP_X
 };
 
-// Header of every heap object. `next` threads all objects of a heap so the
-// heap can sweep (and free everything at VM teardown).
+// Header of every heap object: one word. Only the collector reads it (to
+// know how to scan the object); mark and alloc bits live in the allocator's
+// spans, so nothing else is needed per object.
 struct ObjHeader {
-  ObjHeader* next = nullptr;
   HeapKind kind;
-  uint8_t mark = 0;
+  uint8_t flags = 0;
   uint16_t pad = 0;
-  uint32_t extra = 0;  // kind-specific small field
+  uint32_t extra = 0;  // kind-specific small field (a box's slot count)
 };
+static_assert(sizeof(ObjHeader) == 8);
 
 // An immutable string: bytes follow the header. The empty string is the null
 // pointer, so zero-initialized slots are valid strings.
@@ -91,11 +92,13 @@ struct Closure {
 
 // A struct or array value (see spec/internals.md, "Values"): its fields
 // flattened into slots. A value of aggregate type is a pointer to data[0].
+// hdr.extra is the slot count, kBoxSlotsUnknown when it does not fit (the
+// collector then scans up to the object's size).
 struct BoxObj {
   ObjHeader hdr;
-  uint64_t nslots;
   Slot data[];
 };
+constexpr uint32_t kBoxSlotsUnknown = UINT32_MAX;
 
 // The backing array of slices: `nslots` slots; an element of a type that is
 // w slots wide occupies w consecutive slots.

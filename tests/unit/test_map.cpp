@@ -36,7 +36,7 @@ struct Fx {
   Slot str(std::string_view s) { return Heap::make_string(lh, s); }
   Slot box(std::initializer_list<Slot> slots) {
     auto* b = static_cast<BoxObj*>(Heap::alloc(lh, HeapKind::Box, sizeof(BoxObj) + slots.size() * sizeof(Slot)));
-    b->nslots = slots.size();
+    b->hdr.extra = uint32_t(slots.size());
     size_t i = 0;
     for (Slot s : slots) b->data[i++] = s;
     return slot_p(b->data);

@@ -83,7 +83,7 @@ struct Fx {
   Slot str(std::string_view s) { return Heap::make_string(lh, s); }
   Slot box(std::vector<Slot> slots) {
     auto* b = static_cast<BoxObj*>(Heap::alloc(lh, HeapKind::Box, sizeof(BoxObj) + slots.size() * sizeof(Slot)));
-    b->nslots = slots.size();
+    b->hdr.extra = uint32_t(slots.size());
     for (size_t i = 0; i < slots.size(); ++i) b->data[i] = slots[i];
     return slot_p(b->data);
   }
