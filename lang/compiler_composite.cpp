@@ -52,7 +52,7 @@ void Compiler::owned_into(const Expr* e, int dst) {
 
 void Compiler::clone(int dst, int src, const Type* t) {
   emit(Op::CloneBox, dst, src);
-  emit_bx(Op::Extra, 0, static_cast<uint32_t>(width_of(t)));
+  emit_bx(Op::Extra, 0, static_cast<uint32_t>(type_index(t)));
 }
 
 void Compiler::copy_slots(int dst, int src, const Type* t) {
@@ -61,7 +61,7 @@ void Compiler::copy_slots(int dst, int src, const Type* t) {
 }
 
 void Compiler::zero_into(const Type* t, int dst) {
-  if (is_aggregate_type(t)) emit_bx(Op::NewBox, dst, static_cast<uint32_t>(width_of(t)));
+  if (is_aggregate_type(t)) emit_bx(Op::NewBox, dst, static_cast<uint32_t>(type_index(t)));
   else emit(Op::LoadI, dst);
 }
 
@@ -629,7 +629,7 @@ void Compiler::composite_lit(const CompositeLit* lit, int dst) {
   switch (u->kind) {
     case TypeKind::Struct: {
       auto* st = static_cast<const StructTy*>(u);
-      emit_bx(Op::NewBox, obj, static_cast<uint32_t>(width_of(u)));
+      emit_bx(Op::NewBox, obj, static_cast<uint32_t>(type_index(u)));
       for (size_t k = 0; k < lit->elts.size(); ++k) {
         const Expr* v = lit->elts[k];
         if (auto* kv = as<KeyValueExpr>(v)) v = kv->value;
@@ -646,7 +646,7 @@ void Compiler::composite_lit(const CompositeLit* lit, int dst) {
     case TypeKind::Array: {
       auto* at = static_cast<const ArrayTy*>(u);
       uint64_t w = width_of(at->elem);
-      emit_bx(Op::NewBox, obj, static_cast<uint32_t>(width_of(u)));
+      emit_bx(Op::NewBox, obj, static_cast<uint32_t>(type_index(u)));
       for (size_t k = 0; k < lit->elts.size(); ++k) {
         const Expr* v = lit->elts[k];
         if (auto* kv = as<KeyValueExpr>(v)) v = kv->value;
@@ -782,8 +782,7 @@ bool Compiler::composite_builtin(const CallExpr* e, BuiltinId id, int dst) {
     case BuiltinId::New: {
       const Type* t = e->type ? e->type->underlying() : nullptr;
       if (!t || t->kind != TypeKind::Pointer) return false;
-      uint64_t w = width_of(static_cast<const PointerType*>(t)->elem);
-      emit_bx(Op::NewBox, dst, static_cast<uint32_t>(w ? w : 1));
+      emit_bx(Op::NewBox, dst, static_cast<uint32_t>(type_index(static_cast<const PointerType*>(t)->elem)));
       return true;
     }
     case BuiltinId::Append: {

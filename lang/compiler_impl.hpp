@@ -214,8 +214,10 @@ class Compiler {
     auto it = type_index_.find(t);
     if (it != type_index_.end()) return it->second;
     prog_.types.push_back(t);
-    prog_.type_info.push_back({static_cast<uint32_t>(value_slots(t)),
-                               static_cast<uint32_t>(go_sizeof(t)), is_byte_elem(t)});
+    Program::TypeInfo ti{static_cast<uint32_t>(value_slots(t)),
+                         static_cast<uint32_t>(go_sizeof(t)), is_byte_elem(t)};
+    gc_type_info(prog_, t, &ti.layout, &ti.noscan);
+    prog_.type_info.push_back(ti);
     int i = static_cast<int>(prog_.types.size() - 1);
     type_index_[t] = i;
     return i;

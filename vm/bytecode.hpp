@@ -165,8 +165,8 @@ enum class MinMaxKind : uint8_t { MinI, MaxI, MinU, MaxU, MinF, MaxF, MinS, MaxS
   /* aggregates: a struct or array value is a pointer to its box's slots;     \
      X is the Extra instruction that follows (operands that do not fit) */     \
   X(Extra, ABx, "operands of the previous instruction (never executed)")        \
-  X(NewBox, ABx, "R[a] = new zeroed box of bx slots")                            \
-  X(CloneBox, AB, "R[a] = new box copying X.bx slots from R[b]")                 \
+  X(NewBox, ABx, "R[a] = new zeroed box for a value of type bx")                 \
+  X(CloneBox, AB, "R[a] = new box of type X.bx copying R[b]")                    \
   X(CopyN, AB, "copy X.bx slots from R[b] to R[a]")                              \
   X(GetField, ABC, "R[a] = R[b][c] (nil check)")                                 \
   X(SetField, ABC, "R[a][b] = R[c] (nil check)")                                 \

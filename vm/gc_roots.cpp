@@ -5,9 +5,18 @@
 // every global. A slot that is not a pointer into an allocated object is
 // ignored by the page map, so the cost of not knowing which registers hold
 // pointers is only that a stale or integer slot may keep an object alive a
-// little longer. Heap objects are scanned by kind; boxes and arrays
-// conservatively slot by slot (precise layouts from the compiler are the
-// next step).
+// little longer. (Precise roots need per-safepoint register maps from the
+// compiler; registers are reused across types within a function, so that
+// is a table per call and back-edge. Not worth it while stacks are small
+// next to the heap.)
+//
+// Heap objects are scanned precisely by kind. Boxes and backing arrays
+// carry their type's pointer layout (ObjHeader::layout, from the compiler's
+// Program::TypeInfo), and those of pointer-free types live in noscan spans
+// and are never scanned at all. Conservative heap scanning remains only
+// where an allocation site does not know the type: copies of a method
+// receiver for a value-receiver call through an interface, map values of
+// aggregate type read into a fresh box, channel buffers.
 #include "vm/chan.hpp"
 #include "vm/map.hpp"
 #include "vm/runtime.hpp"
@@ -34,6 +43,13 @@ void VM::visit_roots(Tracer& t) {
   });
 }
 
+// The slots of a box or array: by its type's layout, or every slot when
+// the allocation site did not know the type (layout 0).
+void VM::scan_slots(Tracer& t, const Slot* slots, size_t n, uint32_t layout) {
+  if (const GcLayout* l = layout ? prog_->layout(layout) : nullptr) t.scan_slots(slots, n, *l);
+  else t.mark_slots(slots, n);
+}
+
 void VM::scan_object(void* obj, size_t size, Tracer& t) {
   auto* h = static_cast<ObjHeader*>(obj);
   switch (h->kind) {
@@ -55,12 +71,12 @@ void VM::scan_object(void* obj, size_t size, Tracer& t) {
       auto* b = static_cast<BoxObj*>(obj);
       size_t n = b->hdr.extra;
       if (n == kBoxSlotsUnknown) n = (size - sizeof(BoxObj)) / sizeof(Slot);
-      t.mark_slots(b->data, n);
+      scan_slots(t, b->data, n, b->hdr.layout);
       break;
     }
     case HeapKind::Array: {
       auto* a = static_cast<ArrObj*>(obj);
-      t.mark_slots(a->data, a->nslots);
+      scan_slots(t, a->data, a->nslots, a->hdr.layout);
       break;
     }
     case HeapKind::Slice: t.mark(static_cast<SliceObj*>(obj)->data); break;

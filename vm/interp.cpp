@@ -730,13 +730,14 @@ L_CapCh:
 L_Extra:
   NEXT();
 L_NewBox:
-  RA.p = new_box(heap, i->bx());
+  RA.p = new_box(heap, prog.type_info[i->bx()]);
   NEXT();
 L_CloneBox: {
-  uint64_t n = pc->bx();
+  const Program::TypeInfo& ti = prog.type_info[pc->bx()];
+  uint64_t n = ti.width;
   ++pc;
   const Slot* src = static_cast<const Slot*>(RB.p);
-  Slot* dst = new_box(heap, n);
+  Slot* dst = new_box(heap, ti);
   for (uint64_t k = 0; k < n; ++k) dst[k] = load_relaxed(&src[k]);
   RA.p = dst;
   NEXT();
@@ -843,7 +844,7 @@ L_MakeSlice: {
   if (len < 0 || (w && uint64_t(len) > max / w)) PANIC("runtime error: makeslice: len out of range");
   if (cap < len || (w && uint64_t(cap) > max / w)) PANIC("runtime error: makeslice: cap out of range");
   if (ti.byte_elem) RA.p = new_byte_slice(heap, new_byte_array(heap, uint64_t(cap)), uint64_t(len), uint64_t(cap));
-  else RA.p = new_slice(heap, new_array(heap, uint64_t(cap) * w), uint64_t(len), uint64_t(cap));
+  else RA.p = new_slice(heap, new_array(heap, uint64_t(cap) * w, ti), uint64_t(len), uint64_t(cap));
   NEXT();
 }
 L_IndexSlB: {
@@ -928,11 +929,12 @@ L_AppendStr: {
   const SliceObj* sl = static_cast<const SliceObj*>(RB.p);
   bool bytes = i->op == Op::AppendStr;
   uint64_t w = 1, esize = 1, n;
+  const Program::TypeInfo* ti = nullptr;
   if (!bytes) {
-    const Program::TypeInfo& ti = prog.type_info[pc->bx()];
-    bytes = ti.byte_elem;
-    w = ti.width;
-    esize = ti.go_size;
+    ti = &prog.type_info[pc->bx()];
+    bytes = ti->byte_elem;
+    w = ti->width;
+    esize = ti->go_size;
   }
   if (bytes) {
     // Packed bytes: from a string, a []byte, or registers.
@@ -994,7 +996,7 @@ L_AppendStr: {
   if (need > cap) {
     uint64_t newcap = grow_capacity(cap, need, esize);
     if (w && newcap > kMaxSlots / w) PANIC("runtime error: growslice: len out of range");
-    Slot* nd = new_array(heap, newcap * w);
+    Slot* nd = new_array(heap, newcap * w, *ti);
     for (uint64_t k = 0; k < len * w; ++k) nd[k] = load_relaxed(&data[k]);
     data = nd;
     cap = newcap;
@@ -1120,7 +1122,7 @@ L_StrToRunes: {
   std::string_view str = str_view(RB);
   uint64_t n = fmtlib::rune_count(str);
   uint64_t cap = n ? grow_capacity(0, n, 4) : 0;
-  Slot* data = cap ? new_array(heap, cap) : nullptr;
+  Slot* data = cap ? new_scalar_array(heap, cap) : nullptr;
   size_t pos = 0;
   for (uint64_t k = 0; k < n; ++k) {
     fmtlib::DecodedRune r = fmtlib::decode_rune(str, pos);
@@ -1270,7 +1272,7 @@ L_TypeAssert2: {
   } else if (two) {
     const Program::TypeInfo& ti = prog.type_info[i->c];
     bool agg = target->underlying()->kind == TypeKind::Struct || target->underlying()->kind == TypeKind::Array;
-    if (agg) RA.p = new_box(heap, ti.width);
+    if (agg) RA.p = new_box(heap, ti);
     else RA.u = 0;
   } else {
     // Go's panicdottype / assertE2I: the static type is named only when

@@ -2,6 +2,7 @@
 #include "vm/layout.hpp"
 
 #include "lang/types.hpp"
+#include "vm/program.hpp"
 
 namespace csp {
 
@@ -60,6 +61,20 @@ void pointer_slots(const Type* t, std::vector<bool>& out) {
     }
     default: out.push_back(true); return;
   }
+}
+
+void gc_type_info(Program& prog, const Type* t, uint32_t* layout, bool* noscan) {
+  const Type* e = t->underlying();
+  while (e->kind == TypeKind::Array) e = static_cast<const ArrayTy*>(e)->elem->underlying();
+  std::vector<bool> ptr;
+  pointer_slots(e, ptr);
+  bool any = false;
+  for (bool b : ptr) any |= b;
+  *noscan = !any;
+  // A struct holding a large array of scalars has a long layout; past a
+  // limit the collector scans it conservatively instead.
+  constexpr size_t kMaxLayoutSlots = size_t(1) << 16;
+  *layout = any && ptr.size() <= kMaxLayoutSlots ? prog.layout_id(ptr) : 0;
 }
 
 bool is_comparable(const Type* t) {

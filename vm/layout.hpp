@@ -36,6 +36,12 @@ bool is_aggregate(const Type* t);
 // interfaces, complex boxes), false for ints, floats and bools.
 void pointer_slots(const Type* t, std::vector<bool>& out);
 
+// The collector's view of boxes and arrays of type t: what
+// Program::TypeInfo records (see there). Arrays are stripped to their
+// innermost element type, whose layout repeats.
+struct Program;
+void gc_type_info(Program& prog, const Type* t, uint32_t* layout, bool* noscan);
+
 // Go's comparability: false for slices, maps, funcs and structs/arrays
 // containing them. Interfaces are comparable (their dynamic value may not
 // be: that is a run-time panic).

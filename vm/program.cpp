@@ -30,6 +30,17 @@ Program::~Program() {
   for (void* p : static_objects) std::free(p);
 }
 
+uint32_t Program::layout_id(const std::vector<bool>& ptr) {
+  if (layouts.empty()) layouts.emplace_back();  // id 0: unknown
+  auto it = layout_ids.find(ptr);
+  if (it != layout_ids.end()) return it->second;
+  if (layouts.size() >= kMaxLayouts) return 0;
+  layouts.push_back(std::make_unique<GcLayout>(ptr));
+  uint32_t id = static_cast<uint32_t>(layouts.size() - 1);
+  layout_ids.emplace(ptr, id);
+  return id;
+}
+
 Slot Program::intern_string(std::string_view s) {
   if (s.empty()) return slot_p(nullptr);
   auto* o = static_cast<StrObj*>(std::calloc(1, sizeof(StrObj) + s.size()));

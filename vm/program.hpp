@@ -6,6 +6,7 @@
 // stable once handed out.
 #pragma once
 
+#include <map>
 #include <memory>
 #include <span>
 #include <string>
@@ -14,6 +15,7 @@
 #include <vector>
 
 #include "vm/bytecode.hpp"
+#include "vm/gc.hpp"
 
 namespace csp {
 
@@ -60,14 +62,31 @@ struct Program {
   std::vector<std::unique_ptr<Proto>> protos;
   std::vector<NativeEntry> natives;
   std::vector<const Type*> types;  // for Box and element types
-  // Per entry of `types`: slots per value (slot_width) and Go's size in
-  // bytes (for append's growth).
+  // Per entry of `types`: slots per value (slot_width), Go's size in bytes
+  // (for append's growth) and how the collector scans boxes and arrays of
+  // the type: `noscan` when no slot can hold a pointer (the object goes to
+  // a noscan span and is never scanned), else `layout`, an index into
+  // `layouts` (0: unknown, scan every slot conservatively).
   struct TypeInfo {
     uint32_t width;
     uint32_t go_size;
     bool byte_elem;  // as a slice element, stored packed (is_byte_elem)
+    bool noscan = false;
+    uint32_t layout = 0;
   };
   std::vector<TypeInfo> type_info;
+  // Pointer layouts of boxes and arrays (ObjHeader::layout indexes this;
+  // entry 0 is null). An array type's layout is its innermost element's,
+  // repeated. Appended by the compiler, read by the collector with the
+  // world stopped; never removed.
+  std::vector<std::unique_ptr<GcLayout>> layouts;
+  std::map<std::vector<bool>, uint32_t> layout_ids;  // dedup
+  static constexpr uint32_t kMaxLayouts = (uint32_t(1) << 24) - 1;
+  // The layout id for these pointer flags (0 when there are too many).
+  uint32_t layout_id(const std::vector<bool>& ptr);
+  const GcLayout* layout(uint32_t id) const {
+    return id < layouts.size() ? layouts[id].get() : nullptr;
+  }
   // Method sets of the dynamic types interface values can hold (every type
   // the compiler boxes), for CallIface. Immutable once compiled, so workers
   // read it without locks.

@@ -53,9 +53,10 @@ class VM : public Executor, public GcClient {
 
   // GcClient (vm/gc_roots.cpp): roots are scanned conservatively (every
   // register and global slot; the page map rejects non-pointers), heap
-  // objects by kind.
+  // objects by kind and layout.
   void visit_roots(Tracer& t) override;
   void scan_object(void* obj, size_t size, Tracer& t) override;
+  void scan_slots(Tracer& t, const Slot* slots, size_t n, uint32_t layout);
 
   void write_out(std::string_view s) { opts_.out(s); }
   void write_err(std::string_view s) { opts_.err(s); }

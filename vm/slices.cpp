@@ -115,28 +115,41 @@ uint64_t grow_capacity(uint64_t old_cap, uint64_t needed, uint64_t elem_size) {
 
 // Zero-size boxes and arrays still get one slot: a pointer to data[0] must
 // point into its own object, or the collector would take it for the next.
-Slot* new_box(LocalHeap& lh, uint64_t nslots) {
+static Slot* alloc_box(LocalHeap& lh, uint64_t nslots, uint32_t layout, bool noscan) {
   uint64_t room = nslots ? nslots : 1;
-  auto* b = static_cast<BoxObj*>(Heap::alloc(lh, HeapKind::Box, sizeof(BoxObj) + room * sizeof(Slot)));
+  auto* b = static_cast<BoxObj*>(
+      Heap::alloc(lh, HeapKind::Box, sizeof(BoxObj) + room * sizeof(Slot), noscan));
   b->hdr.extra = nslots < kBoxSlotsUnknown ? uint32_t(nslots) : kBoxSlotsUnknown;
+  b->hdr.layout = layout;
   return b->data;
 }
 
-Slot* new_array(LocalHeap& lh, uint64_t nslots) {
+static Slot* alloc_array(LocalHeap& lh, uint64_t nslots, uint32_t layout, bool noscan) {
   uint64_t room = nslots ? nslots : 1;
-  auto* a = static_cast<ArrObj*>(Heap::alloc(lh, HeapKind::Array, sizeof(ArrObj) + room * sizeof(Slot)));
+  auto* a = static_cast<ArrObj*>(
+      Heap::alloc(lh, HeapKind::Array, sizeof(ArrObj) + room * sizeof(Slot), noscan));
   a->nslots = nslots;
+  a->hdr.layout = layout;
   return a->data;
 }
 
+Slot* new_box(LocalHeap& lh, uint64_t nslots) { return alloc_box(lh, nslots, 0, false); }
+
+Slot* new_box(LocalHeap& lh, const Program::TypeInfo& ti) {
+  return alloc_box(lh, ti.width, ti.layout, ti.noscan);
+}
+
+Slot* new_array(LocalHeap& lh, uint64_t nslots) { return alloc_array(lh, nslots, 0, false); }
+
+Slot* new_array(LocalHeap& lh, uint64_t nslots, const Program::TypeInfo& elem) {
+  return alloc_array(lh, nslots, elem.layout, elem.noscan);
+}
+
+Slot* new_scalar_array(LocalHeap& lh, uint64_t nslots) { return alloc_array(lh, nslots, 0, true); }
+
 uint8_t* new_byte_array(LocalHeap& lh, uint64_t nbytes) {
-  uint64_t nslots = (nbytes + 7) / 8;
-  uint64_t room = nslots ? nslots : 1;
   // No pointers inside: the collector does not scan it.
-  auto* a = static_cast<ArrObj*>(
-      Heap::alloc(lh, HeapKind::Array, sizeof(ArrObj) + room * sizeof(Slot), /*noscan=*/true));
-  a->nslots = nslots;
-  return reinterpret_cast<uint8_t*>(a->data);
+  return reinterpret_cast<uint8_t*>(new_scalar_array(lh, (nbytes + 7) / 8));
 }
 
 SliceObj* new_slice(LocalHeap& lh, Slot* data, uint64_t len, uint64_t cap) {

@@ -10,6 +10,7 @@
 #include <string_view>
 
 #include "vm/heap.hpp"
+#include "vm/program.hpp"
 #include "vm/value.hpp"
 
 namespace csp {
@@ -27,10 +28,19 @@ uint64_t value_slots(const Type* t);
 // hold `needed` elements of `elem_size` bytes each.
 uint64_t grow_capacity(uint64_t old_cap, uint64_t needed, uint64_t elem_size);
 
-// A zeroed box of n slots; returns a pointer to its first slot.
+// A zeroed box of n slots; returns a pointer to its first slot. Without a
+// type the collector scans every slot conservatively.
 Slot* new_box(LocalHeap& lh, uint64_t nslots);
+// A zeroed box for a value of the type `ti` describes (ti.width slots),
+// scanned by its layout, or never when it holds no pointers.
+Slot* new_box(LocalHeap& lh, const Program::TypeInfo& ti);
 // A backing array of n slots; returns a pointer to its first slot.
 Slot* new_array(LocalHeap& lh, uint64_t nslots);
+// The same for elements of the type `elem` describes (scanned by its
+// layout, or never).
+Slot* new_array(LocalHeap& lh, uint64_t nslots, const Program::TypeInfo& elem);
+// A backing array that never holds pointers (bytes, runes).
+Slot* new_scalar_array(LocalHeap& lh, uint64_t nslots);
 SliceObj* new_slice(LocalHeap& lh, Slot* data, uint64_t len, uint64_t cap);
 
 // ---- packed byte elements (see is_byte_elem in vm/layout.hpp) ----

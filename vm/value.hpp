@@ -52,9 +52,10 @@ enum class HeapKind : uint8_t {
 // know how to scan the object); mark and alloc bits live in the allocator's
 // spans, so nothing else is needed per object.
 struct ObjHeader {
-  HeapKind kind;
-  uint8_t flags = 0;
-  uint16_t pad = 0;
+  HeapKind kind : 8;
+  // Boxes and arrays: the pointer layout of their slots, an index into
+  // Program::layouts (0: unknown, every slot is scanned conservatively).
+  uint32_t layout : 24 = 0;
   uint32_t extra = 0;  // kind-specific small field (a box's slot count)
 };
 static_assert(sizeof(ObjHeader) == 8);
@@ -93,7 +94,8 @@ struct Closure {
 // A struct or array value (see spec/internals.md, "Values"): its fields
 // flattened into slots. A value of aggregate type is a pointer to data[0].
 // hdr.extra is the slot count, kBoxSlotsUnknown when it does not fit (the
-// collector then scans up to the object's size).
+// collector then scans up to the object's size); hdr.layout says which of
+// them hold pointers.
 struct BoxObj {
   ObjHeader hdr;
   Slot data[];
@@ -101,7 +103,8 @@ struct BoxObj {
 constexpr uint32_t kBoxSlotsUnknown = UINT32_MAX;
 
 // The backing array of slices: `nslots` slots; an element of a type that is
-// w slots wide occupies w consecutive slots.
+// w slots wide occupies w consecutive slots. hdr.layout: the element's
+// pointer layout (see BoxObj).
 struct ArrObj {
   ObjHeader hdr;
   uint64_t nslots;
