@@ -182,17 +182,24 @@ void GcHeap::run_collection() {  // world stopped, collector_mu_ held
   set_goal(live);
   poll_.fetch_and(~kGcDue, std::memory_order_seq_cst);
   scavenge();
-  num_gc_.fetch_add(1, std::memory_order_relaxed);
+  uint64_t n = num_gc_.fetch_add(1, std::memory_order_relaxed);
   uint64_t ns = uint64_t(std::chrono::duration_cast<std::chrono::nanoseconds>(
                              std::chrono::steady_clock::now() - t0)
                              .count());
+  uint64_t end = uint64_t(std::chrono::duration_cast<std::chrono::nanoseconds>(
+                              std::chrono::system_clock::now().time_since_epoch())
+                              .count());
   last_pause_ns_.store(ns, std::memory_order_relaxed);
   pause_total_ns_.fetch_add(ns, std::memory_order_relaxed);
+  last_gc_unix_ns_.store(end, std::memory_order_relaxed);
+  pause_ns_[n % 256] = ns;
+  pause_end_[n % 256] = end;
   if (mark_stack_.capacity() > (size_t(1) << 16)) std::vector<uintptr_t>().swap(mark_stack_);
 }
 
 void GcHeap::collect(GcCache* self) {  // any mutator (self) or outside thread (null)
   stop_the_world(self);
+  if (client_) num_forced_gc_.fetch_add(1, std::memory_order_relaxed);
   run_collection();
   start_the_world(self);
 }
@@ -211,6 +218,8 @@ MemStats GcHeap::read_mem_stats(GcCache* self) {
       for (auto& c : caches_) flush_cache(*c);
     }
     m = stats();
+    std::copy(std::begin(pause_ns_), std::end(pause_ns_), m.pause_ns);
+    std::copy(std::begin(pause_end_), std::end(pause_end_), m.pause_end);
   });
   return m;
 }

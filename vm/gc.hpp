@@ -107,6 +107,12 @@ struct MemStats {
   uint64_t next_gc = 0;        // heap goal
   uint64_t pause_total_ns = 0;
   uint64_t last_pause_ns = 0;
+  uint64_t last_gc_unix_ns = 0;  // when the last collection ended (0: never)
+  uint64_t num_forced_gc = 0;    // collections run by collect() (runtime.GC)
+  // The last 256 pauses and their end times (unix ns), Go's circular
+  // buffers: the most recent is at [(num_gc + 255) % 256].
+  uint64_t pause_ns[256] = {};
+  uint64_t pause_end[256] = {};
 };
 
 struct GcOptions {
@@ -240,7 +246,9 @@ class GcHeap {
   std::atomic<int> gc_percent_{100};
   // Counters; updated on slow paths with relaxed RMWs.
   std::atomic<uint64_t> total_alloc_{0}, mallocs_{0}, frees_{0}, num_gc_{0};
-  std::atomic<uint64_t> pause_total_ns_{0}, last_pause_ns_{0};
+  std::atomic<uint64_t> pause_total_ns_{0}, last_pause_ns_{0}, last_gc_unix_ns_{0};
+  std::atomic<uint64_t> num_forced_gc_{0};
+  uint64_t pause_ns_[256] = {}, pause_end_[256] = {};  // written with the world stopped
 
   std::vector<uintptr_t> mark_stack_;  // collector only
 };

@@ -559,6 +559,8 @@ MemStats GcHeap::stats() const {
   m.next_gc = uint64_t(next_gc_.load(std::memory_order_relaxed));
   m.pause_total_ns = pause_total_ns_.load(std::memory_order_relaxed);
   m.last_pause_ns = last_pause_ns_.load(std::memory_order_relaxed);
+  m.last_gc_unix_ns = last_gc_unix_ns_.load(std::memory_order_relaxed);
+  m.num_forced_gc = num_forced_gc_.load(std::memory_order_relaxed);
   return m;
 }
 

@@ -17,6 +17,8 @@
 // where an allocation site does not know the type: copies of a method
 // receiver for a value-receiver call through an interface, map values of
 // aggregate type read into a fresh box, channel buffers.
+#include <algorithm>
+
 #include "vm/chan.hpp"
 #include "vm/map.hpp"
 #include "vm/runtime.hpp"
@@ -32,7 +34,13 @@ void VM::visit_roots(Tracer& t) {
   if (!sched_) return;
   sched_->for_each_g([&](G* g) {
     if (g->status == GStatus::Dead || g->nframes == 0) return;
-    if (g->stack) t.mark_slots(g->stack, g->stack_size);
+    // Only the registers of live frames: slots above the top frame's
+    // register window are left over from returned calls (the stack never
+    // shrinks) and would keep their garbage alive. A native's arguments
+    // and results lie inside its caller's window.
+    const Frame& top = g->frames[g->nframes - 1];
+    uint64_t live = uint64_t(top.base) + top.proto->maxstack;
+    if (g->stack) t.mark_slots(g->stack, std::min<uint64_t>(live, g->stack_size));
     for (uint32_t k = 0; k < g->nframes; ++k) t.mark(g->frames[k].closure);
     t.mark(g->wait.value.p);
     for (const DeferRec* d = g->defers; d; d = d->next) {

@@ -595,6 +595,7 @@ L_CallNative: {
   f = &g->top();
   R = g->stack + f->base;
   if (__builtin_expect(st != NativeStatus::Ok, 0)) {
+    if (st == NativeStatus::Yield) goto native_yield;
     panic_msg = std::move(nc.panic_msg);
     raise_kind = RaiseKind::NativeText;
     goto raise;
@@ -618,15 +619,20 @@ L_CallNativeSpread: {
   NativeStatus st = ne.fn(nc);
   f = &g->top();
   R = g->stack + f->base;
-  if (__builtin_expect(st != NativeStatus::Ok, 0)) {
+  if (__builtin_expect(st != NativeStatus::Ok && st != NativeStatus::Yield, 0)) {
     panic_msg = std::move(nc.panic_msg);
     raise_kind = RaiseKind::NativeText;
     goto raise;
   }
   for (uint32_t k = 0; k < ne.nresults; ++k) R[i->a + k] = args[k];
+  if (st == NativeStatus::Yield) goto native_yield;
   if (sched.exiting()) return RunResult::ProgramExit;
   NEXT();
 }
+native_yield:  // runtime.Gosched: go on at the next instruction, later
+  if (sched.exiting()) return RunResult::ProgramExit;
+  SAVE();
+  return RunResult::Yielded;
 L_Ret: {
   uint32_t n = i->b;
   Slot* src = R + i->a;

@@ -35,7 +35,10 @@ struct NativeCall {
   std::string panic_msg;  // set with NativeStatus::Panic
 };
 
-enum class NativeStatus : uint8_t { Ok, Panic };
+// Ok: results are in args. Panic: panic with panic_msg. Yield: results
+// are in args, and the goroutine yields its worker before going on
+// (runtime.Gosched).
+enum class NativeStatus : uint8_t { Ok, Panic, Yield };
 using NativeFn = NativeStatus (*)(NativeCall&);
 
 struct NativeEntry {

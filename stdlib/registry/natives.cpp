@@ -8,6 +8,7 @@
 #include "stdlib/fmt/fmt.hpp"
 #include "stdlib/math/math.hpp"
 #include "stdlib/os/os.hpp"
+#include "stdlib/runtime/runtime.hpp"
 #include "stdlib/sort/sort.hpp"
 #include "stdlib/strconv/strconv.hpp"
 #include "stdlib/strings/strings.hpp"
@@ -19,7 +20,7 @@ namespace csp {
 
 namespace {
 const NativeTable* const kPackageTables[] = {
-    &builtin_natives, &errors_natives, &fmt_natives,     &math_natives,    &os_natives,   &sort_natives,
+    &builtin_natives, &errors_natives, &fmt_natives,     &math_natives,    &os_natives,   &runtime_natives, &sort_natives,
     &strconv_natives, &strings_natives, &unicode_natives, &utf8_natives,
 };
 }  // namespace

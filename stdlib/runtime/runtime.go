@@ -218,3 +218,103 @@ func (e boundsError) Error() string {
 	}
 	return string(b)
 }
+
+// ---- memory and scheduler (stdlib/runtime/runtime.cpp) ----
+
+// MemStats records statistics about the memory allocator (Go's type, field
+// for field). csp fills the allocation, heap and collection fields; the
+// ones about Go's own runtime structures (MSpan*, MCache*, BuckHashSys,
+// BySize, ...) stay zero.
+type MemStats struct {
+	Alloc        uint64
+	TotalAlloc   uint64
+	Sys          uint64
+	Lookups      uint64
+	Mallocs      uint64
+	Frees        uint64
+	HeapAlloc    uint64
+	HeapSys      uint64
+	HeapIdle     uint64
+	HeapInuse    uint64
+	HeapReleased uint64
+	HeapObjects  uint64
+	StackInuse   uint64
+	StackSys     uint64
+	MSpanInuse   uint64
+	MSpanSys     uint64
+	MCacheInuse  uint64
+	MCacheSys    uint64
+	BuckHashSys  uint64
+	GCSys        uint64
+	OtherSys     uint64
+	NextGC       uint64
+	LastGC       uint64
+	PauseTotalNs uint64
+	PauseNs      [256]uint64
+	PauseEnd     [256]uint64
+	NumGC        uint32
+	NumForcedGC  uint32
+	GCCPUFraction float64
+	EnableGC     bool
+	DebugGC      bool
+	BySize       [61]struct {
+		Size    uint32
+		Mallocs uint64
+		Frees   uint64
+	}
+}
+
+// GC runs a full garbage collection and returns when it is done.
+func GC()
+
+// ReadMemStats populates m with memory allocator statistics. The world
+// is stopped meanwhile, so the numbers are consistent with each other.
+func ReadMemStats(m *MemStats) {
+	var raw [16]uint64
+	readMemStats(&raw, &m.PauseNs, &m.PauseEnd)
+	m.Alloc = raw[0]
+	m.TotalAlloc = raw[1]
+	m.Sys = raw[2]
+	m.Lookups = 0
+	m.Mallocs = raw[3]
+	m.Frees = raw[4]
+	m.HeapAlloc = raw[0]
+	m.HeapSys = raw[5]
+	m.HeapIdle = raw[6]
+	m.HeapInuse = raw[7]
+	m.HeapReleased = raw[8]
+	m.HeapObjects = raw[3] - raw[4]
+	m.StackInuse = raw[9]
+	m.StackSys = raw[9]
+	m.GCSys = raw[10]
+	m.NextGC = raw[11]
+	m.LastGC = raw[12]
+	m.PauseTotalNs = raw[13]
+	m.NumGC = uint32(raw[14])
+	m.NumForcedGC = uint32(raw[15])
+	m.GCCPUFraction = 0
+	m.EnableGC = true
+	m.DebugGC = false
+}
+
+// The statistics in the order ReadMemStats reads them, and the pause
+// buffers (stdlib/runtime/runtime.cpp).
+func readMemStats(raw *[16]uint64, pauseNs *[256]uint64, pauseEnd *[256]uint64)
+
+// NumGoroutine returns the number of goroutines that currently exist.
+func NumGoroutine() int
+
+// NumCPU returns the number of logical CPUs usable by the current process.
+func NumCPU() int
+
+// GOMAXPROCS returns the number of worker threads running goroutines. csp
+// fixes it when the program starts (GOMAXPROCS environment variable or
+// csp run --procs), so a call with n > 0 does not change it.
+func GOMAXPROCS(n int) int
+
+// Gosched yields the processor, allowing other goroutines to run. It does
+// not suspend the current goroutine, so execution resumes automatically.
+func Gosched()
+
+// Version returns the version of Go that csp implements.
+func Version() string
