@@ -68,9 +68,10 @@
 //
 // Pacing (Go's GOGC). After a collection that found `live` bytes, the next
 // one is due when heap_live reaches live * (1 + GOGC/100), at least
-// GcOptions::min_heap (4 MiB, Go's heapMinimum). GOGC comes from the
-// environment (default 100; "off" disables collection; runtime.GC still
-// collects). heap_live counts whole spans handed to caches, so the trigger
+// GcOptions::min_heap * GOGC/100 (Go's heapMinimum: 4 MiB at GOGC=100).
+// GOGC comes from the environment (default 100; "off" disables collection,
+// runtime.GC still collects; anything else that is not a number means
+// 100, as in Go). heap_live counts whole spans handed to caches, so the trigger
 // is checked once per span refill; the collector subtracts the unused parts
 // when it flushes the caches.
 #include <algorithm>
@@ -149,7 +150,8 @@ void GcHeap::set_goal(uint64_t marked) {
   int64_t goal = INT64_MAX;
   if (pct >= 0) {
     goal = int64_t(marked + marked / 100 * uint64_t(pct));
-    goal = std::max<int64_t>(goal, int64_t(opts_.min_heap));
+    // Go's heapMinimum scales with GOGC too.
+    goal = std::max<int64_t>(goal, int64_t(opts_.min_heap / 100 * uint64_t(pct)));
   }
   next_gc_.store(goal, std::memory_order_relaxed);
 }

@@ -67,6 +67,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -179,14 +180,18 @@ GcHeap::GcHeap(GcClient* client, GcOptions opts)
   pagemap_ = static_cast<std::atomic<GcSpan*>*>(m);  // zero pages read as null
   int pct = opts_.gc_percent;
   if (pct == GcOptions::kFromEnv) {
+    // Go's readGOGC: "off", a decimal number, or else the default.
     pct = 100;
     if (const char* e = std::getenv("GOGC")) {
+      char* end = nullptr;
+      errno = 0;
+      long v = *e ? std::strtol(e, &end, 10) : 0;
       if (std::strcmp(e, "off") == 0) pct = -1;
-      else if (*e) pct = std::atoi(e);
+      else if (*e && *end == 0 && errno == 0 && v >= INT32_MIN && v <= INT32_MAX) pct = int(v);
     }
   }
   gc_percent_.store(pct < 0 ? -1 : pct, std::memory_order_relaxed);
-  next_gc_.store(int64_t(opts_.min_heap), std::memory_order_relaxed);
+  set_goal(0);
 }
 
 GcHeap::~GcHeap() {

@@ -207,6 +207,10 @@ TEST_CASE("gc: GOGC=off and set_gc_percent") {
   GcHeap heap2(&client, o);
   unsetenv("GOGC");
   CHECK(heap2.gc_percent() == 200);
+  setenv("GOGC", "abc", 1);  // not a number: Go's default
+  GcHeap heap3(&client, o);
+  unsetenv("GOGC");
+  CHECK(heap3.gc_percent() == 100);
 }
 
 TEST_CASE("gc: memory goes back to the OS when the live heap shrinks") {
