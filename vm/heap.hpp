@@ -2,9 +2,9 @@
 //
 // Each worker allocates from its own LocalHeap (a GcCache of the GC's
 // size-classed allocator, vm/gc.hpp) without locks; the host and the
-// compiler use a separate one. Collection is not enabled yet: the GcHeap
-// has no client (roots and safepoints are not wired), so objects live
-// until the VM is destroyed, which unmaps the whole heap at once.
+// compiler use a separate one. While a program runs, the VM is the
+// collector's client (vm/gc_roots.cpp); destroying the VM unmaps the whole
+// heap at once.
 #pragma once
 
 #include <atomic>
