@@ -1386,7 +1386,9 @@ call_deferred: {
     NativeStatus st = fn(nc);
     f = &g->top();
     R = g->stack + f->base;
-    if (st != NativeStatus::Ok) {
+    // A deferred runtime.Gosched does not yield (the unwinding state is
+    // local to this loop); it is only a hint.
+    if (st != NativeStatus::Ok && st != NativeStatus::Yield) {
       panic_msg = std::move(nc.panic_msg);
       raise_kind = RaiseKind::NativeText;
       goto raise;

@@ -36,6 +36,13 @@ func main() {
 	fmt.Println("procs:", procs >= 1, runtime.GOMAXPROCS(0) == procs)
 	fmt.Println("cpus:", runtime.NumCPU() >= 1)
 	fmt.Println("version:", strings.HasPrefix(runtime.Version(), "go1."))
+	deferred()
+	fmt.Println("after deferred Gosched")
+}
+
+func deferred() {
+	defer runtime.Gosched()
+	defer runtime.GC()
 }
 // Output:
 // goroutines: 1
@@ -44,3 +51,4 @@ func main() {
 // procs: true true
 // cpus: true
 // version: true
+// after deferred Gosched
