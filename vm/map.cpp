@@ -310,9 +310,20 @@ inline T load_rel(const T& x) { return __atomic_load_n(&x, __ATOMIC_RELAXED); }
 template <class T>
 inline void store_rel(T& x, T v) { __atomic_store_n(&x, v, __ATOMIC_RELAXED); }
 
+// A table whose keys and values hold no pointers (map[int]float64) goes
+// to a noscan span: the collector never reads it.
+bool table_noscan(const MapTy* type) {
+  std::vector<bool> ptrs;
+  pointer_slots(type->key, ptrs);
+  pointer_slots(type->elem, ptrs);
+  for (bool b : ptrs)
+    if (b) return false;
+  return true;
+}
+
 MapTable* new_table(LocalHeap& lh, const MapTy* type, uint64_t cap, uint32_t kw, uint32_t vw) {
   size_t bytes = sizeof(MapTable) + cap + cap * (kw + vw) * sizeof(Slot);
-  auto* t = static_cast<MapTable*>(Heap::alloc(lh, HeapKind::MapTable, bytes));
+  auto* t = static_cast<MapTable*>(Heap::alloc(lh, HeapKind::MapTable, bytes, table_noscan(type)));
   t->type = type;
   t->cap = cap;
   t->kw = kw;
