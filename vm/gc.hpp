@@ -270,7 +270,7 @@ class GcCache {
   void* refill_and_alloc(int spanclass, size_t size);
 
   GcHeap& heap_;
-  static constexpr int kNumSpanClasses = 2 * 64;
+  static constexpr int kNumSpanClasses = 2 * 72;  // 2 * kMaxClasses
   GcSpan* spans_[kNumSpanClasses] = {};  // current span per (class, noscan)
   // The mutator protocol state; see vm/gc.cpp.
   enum : uint32_t { kOutside, kRunning, kParked };

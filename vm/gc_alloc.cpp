@@ -26,11 +26,10 @@
 // objects in address order (a 64-bit inverted window of the alloc bits and
 // count-trailing-zeros, Go's allocCache), so they never write alloc bits.
 //
-// Size classes. 16 to 32768 bytes, spaced 16 bytes apart up to 256 and
-// about 12.5% apart above, each with the span size (1 to 16 pages) that
-// wastes at most 1/8 of the span; classes that would have the same span
-// geometry are merged (the larger size wins). Go's table is similar but
-// starts at 8: csp objects carry an 8-byte header plus at least one word.
+// Size classes. Go's table: 8 to 32768 bytes, 16 bytes apart up to 256
+// and at most 12.5% apart above, each with the span size (1 to 10 pages)
+// that wastes at most 1/8 of the span. Objects the collector never scans
+// (noscan) need no header, so Go-sized data lands in Go's classes.
 // Every span class exists twice, for objects with pointers and for noscan
 // objects (Go's spanClass): marking a noscan object sets one bit and never
 // touches its memory.
@@ -79,7 +78,6 @@ namespace csp {
 namespace {
 
 constexpr size_t kCommitStep = size_t(4) << 20;
-constexpr uint32_t kMaxSpanPages = 16;
 
 [[noreturn]] void gc_fatal(const char* msg) {
   std::fprintf(stderr, "fatal error: %s\n", msg);
@@ -93,32 +91,27 @@ struct ClassTable {
   uint8_t large_index[(GcHeap::kMaxSmall - 1024) / 128 + 1];  // (size - 1024 + 127) / 128
 
   ClassTable() {
-    std::vector<uint32_t> sizes;
-    for (uint32_t s : {16u, 24u, 32u, 48u, 64u, 80u, 96u, 112u}) sizes.push_back(s);
-    for (uint32_t s = 128; s <= 256; s += 16) sizes.push_back(s);
-    for (uint32_t s = 256; s < GcHeap::kMaxSmall;) {
-      uint32_t next = s + s / 8;
-      uint32_t align = next <= 1024 ? 32 : 128;  // size_to_class's lookup granularity
-      s = (next + align - 1) / align * align;
-      sizes.push_back(std::min<uint32_t>(s, GcHeap::kMaxSmall));
-    }
+    // Go's size classes (runtime/sizeclasses.go): object size and span
+    // pages. Go's spacing keeps the round-up waste at most 12.5% and its
+    // sizes are the ones a Go program's slices grow to (512, 1024, 2048
+    // bytes, ...), which csp's headerless noscan arrays hit exactly.
+    static constexpr uint32_t kGo[][2] = {
+        {8, 1},     {16, 1},    {24, 1},    {32, 1},    {48, 1},    {64, 1},    {80, 1},
+        {96, 1},    {112, 1},   {128, 1},   {144, 1},   {160, 1},   {176, 1},   {192, 1},
+        {208, 1},   {224, 1},   {240, 1},   {256, 1},   {288, 1},   {320, 1},   {352, 1},
+        {384, 1},   {416, 1},   {448, 1},   {480, 1},   {512, 1},   {576, 1},   {640, 1},
+        {704, 1},   {768, 1},   {896, 1},   {1024, 1},  {1152, 1},  {1280, 1},  {1408, 2},
+        {1536, 1},  {1792, 2},  {2048, 1},  {2304, 2},  {2688, 1},  {3072, 3},  {3200, 2},
+        {3456, 3},  {4096, 1},  {4864, 3},  {5376, 2},  {6144, 3},  {6528, 4},  {6784, 5},
+        {6912, 6},  {8192, 1},  {9472, 7},  {9728, 6},  {10240, 5}, {10880, 4}, {12288, 3},
+        {13568, 5}, {14336, 7}, {16384, 2}, {18432, 5}, {19072, 7}, {20480, 5}, {21760, 8},
+        {24576, 3}, {27264, 10}, {28672, 7}, {32768, 4},
+    };
     classes[n++] = SizeClass{0, 0, 1, 0};  // class 0: large
-    for (uint32_t size : sizes) {
-      uint32_t npages = 1;
-      for (;; ++npages) {
-        uint32_t bytes = npages * uint32_t(GcHeap::kPageSize);
-        if (bytes / size > kMaxSpanElems) continue;
-        if (bytes >= size && bytes % size <= bytes / 8) break;
-        if (npages == kMaxSpanPages) break;
-      }
-      uint32_t bytes = npages * uint32_t(GcHeap::kPageSize);
-      SizeClass c{size, npages, bytes / size, uint32_t(~0u / size + 1)};
-      // Same span geometry as the previous class: the larger size wins.
-      if (n > 1 && classes[n - 1].npages == c.npages && classes[n - 1].nelems == c.nelems)
-        classes[n - 1] = c;
-      else
-        classes[n++] = c;
-      if (n >= kMaxClasses) gc_fatal("gc: too many size classes");
+    for (const auto& g : kGo) {
+      uint32_t bytes = g[1] * uint32_t(GcHeap::kPageSize);
+      if (n >= kMaxClasses || bytes / g[0] > kMaxSpanElems) gc_fatal("gc: bad size class table");
+      classes[n++] = SizeClass{g[0], g[1], bytes / g[0], uint32_t(~0u / g[0] + 1)};
     }
     int cls = 1;
     for (uint32_t i = 0; i <= 1024 / 8; ++i) {

@@ -20,7 +20,7 @@ struct SizeClass {
   uint32_t divmul;  // (offset * divmul) >> 32 == offset / size, for offsets in a span
 };
 
-constexpr int kMaxClasses = 64;
+constexpr int kMaxClasses = 72;
 constexpr uint32_t kMaxSpanElems = 1024;  // bitmap capacity of a small span
 
 // Class 0 is "large" (one object per span); classes 1..num_size_classes()-1

@@ -20,7 +20,7 @@ void* Heap::alloc(LocalHeap& lh, HeapKind kind, size_t size, bool noscan) {
 }
 
 StrObj* Heap::new_string(LocalHeap& lh, size_t len) {
-  return static_cast<StrObj*>(alloc(lh, HeapKind::String, sizeof(StrObj) + len, true));
+  return static_cast<StrObj*>(lh.cache->alloc(sizeof(StrObj) + len, true));  // headerless
 }
 
 Slot Heap::make_string(LocalHeap& lh, std::string_view s) {

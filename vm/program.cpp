@@ -44,7 +44,6 @@ uint32_t Program::layout_id(const std::vector<bool>& ptr) {
 Slot Program::intern_string(std::string_view s) {
   if (s.empty()) return slot_p(nullptr);
   auto* o = static_cast<StrObj*>(std::calloc(1, sizeof(StrObj) + s.size()));
-  o->hdr.kind = HeapKind::String;
   o->len = s.size();
   std::memcpy(o->data, s.data(), s.size());
   static_objects.push_back(o);

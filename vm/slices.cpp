@@ -115,8 +115,10 @@ uint64_t grow_capacity(uint64_t old_cap, uint64_t needed, uint64_t elem_size) {
 
 // Zero-size boxes and arrays still get one slot: a pointer to data[0] must
 // point into its own object, or the collector would take it for the next.
+// A noscan box or array is never read by the collector: no header.
 static Slot* alloc_box(LocalHeap& lh, uint64_t nslots, uint32_t layout, bool noscan) {
   uint64_t room = nslots ? nslots : 1;
+  if (noscan) return static_cast<Slot*>(lh.cache->alloc(room * sizeof(Slot), true));
   auto* b = static_cast<BoxObj*>(
       Heap::alloc(lh, HeapKind::Box, sizeof(BoxObj) + room * sizeof(Slot), noscan));
   b->hdr.extra = nslots < kBoxSlotsUnknown ? uint32_t(nslots) : kBoxSlotsUnknown;
@@ -126,6 +128,7 @@ static Slot* alloc_box(LocalHeap& lh, uint64_t nslots, uint32_t layout, bool nos
 
 static Slot* alloc_array(LocalHeap& lh, uint64_t nslots, uint32_t layout, bool noscan) {
   uint64_t room = nslots ? nslots : 1;
+  if (noscan) return static_cast<Slot*>(lh.cache->alloc(room * sizeof(Slot), true));
   auto* a = static_cast<ArrObj*>(
       Heap::alloc(lh, HeapKind::Array, sizeof(ArrObj) + room * sizeof(Slot), noscan));
   a->nslots = nslots;

@@ -48,9 +48,11 @@ enum class HeapKind : uint8_t {
 #undef CSP_X
 };
 
-// Header of every heap object: one word. Only the collector reads it (to
-// know how to scan the object); mark and alloc bits live in the allocator's
-// spans, so nothing else is needed per object.
+// Header of every heap object the collector scans: one word. Only the
+// collector reads it (to know how to scan the object); mark and alloc bits
+// live in the allocator's spans, so nothing else is needed per object.
+// Objects allocated noscan (strings, boxes and arrays of pointer-free types)
+// are never read by the collector and have no header at all.
 struct ObjHeader {
   HeapKind kind : 8;
   // Boxes and arrays: the pointer layout of their slots, an index into
@@ -60,10 +62,10 @@ struct ObjHeader {
 };
 static_assert(sizeof(ObjHeader) == 8);
 
-// An immutable string: bytes follow the header. The empty string is the null
-// pointer, so zero-initialized slots are valid strings.
+// An immutable string: bytes follow the length. The empty string is the
+// null pointer, so zero-initialized slots are valid strings. No header:
+// strings are noscan objects, which the collector never reads.
 struct StrObj {
-  ObjHeader hdr;
   size_t len;
   char data[];  // not NUL-terminated
 };
