@@ -206,6 +206,14 @@ void GcHeap::collect(GcCache* self) {  // any mutator (self) or outside thread (
   start_the_world(self);
 }
 
+void GcHeap::free_os_memory(GcCache* self) {
+  stop_the_world(self);
+  if (client_) num_forced_gc_.fetch_add(1, std::memory_order_relaxed);
+  run_collection();
+  scavenge(true);
+  start_the_world(self);
+}
+
 void GcHeap::with_world_stopped(GcCache* self, const std::function<void()>& f) {
   stop_the_world(self);
   f();

@@ -177,6 +177,9 @@ class GcHeap {
   // the caller is in the mutator set (it counts as stopped meanwhile), or
   // null from outside (host, tests).
   void collect(GcCache* self);
+  // debug.FreeOSMemory(): a full collection, then every free page goes
+  // back to the OS. Same `self` rule.
+  void free_os_memory(GcCache* self);
   // Stops the world, runs f, restarts it (for ReadMemStats, goroutine
   // dumps). Same `self` rule as collect().
   void with_world_stopped(GcCache* self, const std::function<void()>& f);
@@ -214,7 +217,7 @@ class GcHeap {
   void mark_object(uintptr_t a);
   void drain();
   uint64_t sweep_spans();  // returns the bytes found live
-  void scavenge();
+  void scavenge(bool all = false);  // all: release every free page
   void set_goal(uint64_t marked);
 
   GcClient* client_;

@@ -509,17 +509,17 @@ uint64_t GcHeap::sweep_spans() {
 
 // Keeps about 1.1x the heap goal resident: releases the largest dirty free
 // spans beyond that to the OS.
-void GcHeap::scavenge() {
+void GcHeap::scavenge(bool all) {
   if (!opts_.release_memory) return;
   PageHeap& ph = *pages_;
   std::lock_guard lk(ph.mu);
   uint64_t goal = uint64_t(next_gc_.load(std::memory_order_relaxed));
-  size_t keep_pages = size_t(goal + goal / 10) >> kPageShift;
+  size_t keep_pages = all ? ph.pages_inuse : size_t(goal + goal / 10) >> kPageShift;
   size_t resident = ph.pages_inuse + ph.pages_dirty;
   // Hysteresis: releasing a little and faulting it back in on the next
   // cycle costs more than it saves.
   constexpr size_t kMinRelease = 64;  // pages (512 KiB)
-  if (resident < keep_pages + kMinRelease) return;
+  if (resident < keep_pages + (all ? 1 : kMinRelease)) return;
   size_t excess = resident - keep_pages;
   for (auto it = ph.free.rbegin(); it != ph.free.rend() && excess > 0; ++it) {
     GcSpan* s = *it;
