@@ -133,11 +133,26 @@ void GcHeap::mark_object(uintptr_t a) {  // collector, world stopped
   mark_stack_.push_back(s->start + uintptr_t(i) * s->elemsize);
 }
 
+// Objects popped from the mark stack wait in a small FIFO after a
+// prefetch of their first line, so the cache miss on an object's header
+// overlaps with scanning the objects before it (marking a tree is a chain
+// of misses otherwise: the child just pushed is the next one popped).
 void GcHeap::drain() {  // collector
   Tracer t(*this);
-  while (!mark_stack_.empty()) {
-    uintptr_t obj = mark_stack_.back();
-    mark_stack_.pop_back();
+  constexpr size_t kAhead = 8;  // power of two
+  uintptr_t ring[kAhead];
+  size_t head = 0, n = 0;
+  for (;;) {
+    while (n < kAhead && !mark_stack_.empty()) {
+      uintptr_t obj = mark_stack_.back();
+      mark_stack_.pop_back();
+      __builtin_prefetch(reinterpret_cast<const void*>(obj));
+      ring[(head + n++) & (kAhead - 1)] = obj;
+    }
+    if (n == 0) break;
+    uintptr_t obj = ring[head];
+    head = (head + 1) & (kAhead - 1);
+    --n;
     client_->scan_object(reinterpret_cast<void*>(obj), object_size(reinterpret_cast<void*>(obj)), t);
   }
 }
