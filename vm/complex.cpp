@@ -15,7 +15,7 @@ Slot make_complex(LocalHeap& lh, double re, double im) {
   std::memcpy(&bits[0], &re, 8);
   std::memcpy(&bits[1], &im, 8);
   if ((bits[0] | bits[1]) == 0) return slot_p(nullptr);  // +0+0i
-  auto* o = static_cast<CplxObj*>(Heap::alloc(lh, HeapKind::Complex, sizeof(CplxObj), true));
+  auto* o = static_cast<CplxObj*>(lh.cache->alloc(sizeof(CplxObj), true));
   o->parts[0].f = re;
   o->parts[1].f = im;
   return slot_p(o->parts);

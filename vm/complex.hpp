@@ -18,8 +18,7 @@
 namespace csp {
 
 // The slot points at parts[0] (layout.hpp's complex_parts reads it).
-struct CplxObj {
-  ObjHeader hdr;
+struct CplxObj {  // noscan, so headerless (see ObjHeader)
   Slot parts[2];
 };
 

@@ -237,15 +237,18 @@ void GcHeap::with_world_stopped(GcCache* self, const std::function<void()>& f) {
 
 MemStats GcHeap::read_mem_stats(GcCache* self) {
   MemStats m;
-  with_world_stopped(self, [&] {
-    {
-      std::lock_guard lk(caches_mu_);
-      for (auto& c : caches_) flush_cache(*c);
-    }
-    m = stats();
-    std::copy(std::begin(pause_ns_), std::end(pause_ns_), m.pause_ns);
-    std::copy(std::begin(pause_end_), std::end(pause_end_), m.pause_end);
-  });
+  with_world_stopped(self, [&] { m = mem_stats_stopped(); });
+  return m;
+}
+
+MemStats GcHeap::mem_stats_stopped() {
+  {
+    std::lock_guard lk(caches_mu_);
+    for (auto& c : caches_) flush_cache(*c);
+  }
+  MemStats m = stats();
+  std::copy(std::begin(pause_ns_), std::end(pause_ns_), m.pause_ns);
+  std::copy(std::begin(pause_end_), std::end(pause_end_), m.pause_end);
   return m;
 }
 

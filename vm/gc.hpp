@@ -193,6 +193,9 @@ class GcHeap {
   MemStats stats() const;
   // Exact, as runtime.ReadMemStats: stops the world. Same `self` rule.
   MemStats read_mem_stats(GcCache* self);
+  // The same, for a caller that has stopped the world itself
+  // (with_world_stopped) to read its own numbers consistently.
+  MemStats mem_stats_stopped();
 
  // Defined in vm/gc_internal.hpp.
   struct PageHeap;

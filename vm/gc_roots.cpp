@@ -62,7 +62,7 @@ void VM::scan_object(void* obj, size_t size, Tracer& t) {
   auto* h = static_cast<ObjHeader*>(obj);
   switch (h->kind) {
     case HeapKind::String: break;
-    case HeapKind::Complex: break;  // two doubles (allocated noscan)
+    case HeapKind::Complex: break;  // two doubles (noscan, headerless)
     case HeapKind::Closure: {
       auto* c = static_cast<Closure*>(obj);
       t.mark_slots(c->cells, c->ncells);

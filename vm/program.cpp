@@ -53,7 +53,6 @@ Slot Program::intern_string(std::string_view s) {
 Slot Program::intern_complex(double re, double im) {
   if (re == 0 && im == 0 && !std::signbit(re) && !std::signbit(im)) return slot_p(nullptr);
   auto* o = static_cast<CplxObj*>(std::calloc(1, sizeof(CplxObj)));
-  o->hdr.kind = HeapKind::Complex;
   o->parts[0].f = re;
   o->parts[1].f = im;
   static_objects.push_back(o);

@@ -32,11 +32,16 @@ NativeStatus runtime_gc(NativeCall& c) {
 // readMemStats(raw *[16]uint64, pauseNs, pauseEnd *[256]uint64): see
 // runtime.go for the order.
 NativeStatus runtime_read_mem_stats(NativeCall& c) {
-  MemStats m = gc_of(c).read_mem_stats(c.w->gc_cache);
-  // Goroutine stacks are outside the collected heap (malloc'd slot arrays).
+  // Goroutine stacks are outside the collected heap (malloc'd slot arrays);
+  // with the world stopped no goroutine is growing its own.
+  MemStats m;
   uint64_t stacks = 0;
-  c.vm->scheduler().for_each_g([&](G* g) {
-    stacks += uint64_t(g->stack_size) * sizeof(Slot) + uint64_t(g->frames_cap) * sizeof(Frame);
+  GcHeap& gc = gc_of(c);
+  gc.with_world_stopped(c.w->gc_cache, [&] {
+    m = gc.mem_stats_stopped();
+    c.vm->scheduler().for_each_g([&](G* g) {
+      stacks += uint64_t(g->stack_size) * sizeof(Slot) + uint64_t(g->frames_cap) * sizeof(Frame);
+    });
   });
   const uint64_t raw[16] = {
       m.heap_alloc,     m.total_alloc,  m.sys + stacks, m.mallocs,         m.frees,
