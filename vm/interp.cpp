@@ -1225,7 +1225,14 @@ L_MapStore: {
 L_MapDelete: {
   MapStatus st;
   map_delete(static_cast<MapObj*>(RA.p), RB, st);
-  if (__builtin_expect(st.err != MapErr::None, 0)) PANIC(map_error_text(st));
+  if (__builtin_expect(st.err != MapErr::None, 0)) {
+    if (st.err == MapErr::ConcurrentWrite) {  // Go's fatal error, as for stores
+      SAVE();
+      panic_msg = map_error_text(st);
+      goto fatal;
+    }
+    PANIC(map_error_text(st));
+  }
   NEXT();
 }
 L_MapClear: {
