@@ -4,7 +4,8 @@
 #include <string_view>
 
 #include "stdlib/builtin/builtin.hpp"
-    &builtin_natives, &debug_natives, &errors_natives, &fmt_natives,     &math_natives,    &os_natives,   &runtime_natives, &sort_natives,
+#include "stdlib/debug/debug.hpp"
+#include "stdlib/errors/errors.hpp"
 #include "stdlib/fmt/fmt.hpp"
 #include "stdlib/math/math.hpp"
 #include "stdlib/os/os.hpp"
@@ -20,8 +21,9 @@ namespace csp {
 
 namespace {
 const NativeTable* const kPackageTables[] = {
-    &builtin_natives, &debug_natives, &errors_natives, &fmt_natives,     &math_natives,    &os_natives,   &runtime_natives, &sort_natives,
-    &strconv_natives, &strings_natives, &unicode_natives, &utf8_natives,
+    &builtin_natives, &debug_natives,   &errors_natives,  &fmt_natives,     &math_natives,
+    &os_natives,      &runtime_natives, &sort_natives,    &strconv_natives, &strings_natives,
+    &unicode_natives, &utf8_natives,
 };
 }  // namespace
 
