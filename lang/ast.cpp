@@ -80,14 +80,14 @@ void write_expr(std::string& out, const Expr* e) {
     case NodeKind::CompositeLit: {
       auto* c = static_cast<const CompositeLit*>(e);
       write_expr(out, c->type_expr);
-      out += "{…}";
+      out += c->elts.empty() ? "{}" : "{…}";  // syntax.ShortForm abbreviates only a non-empty body
       break;
     }
     case NodeKind::FuncLit: {
       auto* f = static_cast<const FuncLit*>(e);
       out += "func";
       if (f->ftype) write_signature(out, f->ftype);
-      out += " {…}";
+      out += f->body && f->body->list.empty() ? " {}" : " {…}";
       break;
     }
     case NodeKind::ParenExpr:

@@ -91,7 +91,7 @@ void Checker::arguments(CallExpr* call, const SignatureType* sig, std::vector<Op
   size_t nargs = args.size(), npars = sig->params.size();
   if (call->has_ellipsis()) {
     if (!sig->variadic) {
-      error(call->ellipsis, "have (...) in call to non-variadic " + expr_string(call->fun));
+      error(call->pos, "cannot use ... in call to non-variadic " + expr_string(call->fun));
       return;
     }
     // f(a, b, s...): the last argument is passed as the []T parameter itself.
@@ -203,18 +203,11 @@ Checker::ExprKind Checker::builtin(Operand& x, CallExpr* e, BuiltinId id) {
       rest(1);
       return fail();
     }
+    // Bad sizes are reported but, as in types2, the result is still a T.
     int64_t sizes[2] = {-1, -1};
-    bool ok = true;
-    for (size_t i = 1; i < nargs; ++i) {
-      int64_t v = -1;
-      if (!index_value(e->args[i], -1, &v)) ok = false;
-      else if (e->args[i]->cval) sizes[i - 1] = v;
-    }
-    if (!ok) return fail();
-    if (nargs == 3 && sizes[0] >= 0 && sizes[1] >= 0 && sizes[0] > sizes[1]) {
+    for (size_t i = 1; i < nargs; ++i) index_value(e->args[i], -1, &sizes[i - 1]);
+    if (nargs == 3 && sizes[0] >= 0 && sizes[1] >= 0 && sizes[0] > sizes[1])
       error(e->args[1]->pos, "invalid argument: length and capacity swapped");
-      return fail();
-    }
     x.mode = Mode::Value;
     x.type = t.type;
     x.val = nullptr;

@@ -623,7 +623,7 @@ void Checker::method_decl(Func* obj, DeclInfo& d) {
     for (Object* m : base->methods)
       if (m->name == obj->name && obj->name != "_") {
         error(obj->pos, "method " + base->obj->name + "." + obj->name + " already declared at " +
-                            std::to_string(m->pos.line) + ":" + std::to_string(m->pos.col));
+                            where(m->pos));
         base = nullptr;
         break;
       }

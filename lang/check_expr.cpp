@@ -6,6 +6,7 @@
 // results keep an untyped type until a context converts them
 // (check_conv.cpp).
 #include <algorithm>
+#include <filesystem>
 
 #include "lang/checker.hpp"
 
@@ -54,6 +55,19 @@ size_t edit_distance(const std::string& a, const std::string& b) {
 
 void Checker::error(Pos pos, std::string msg, std::string hint) {
   diags_.error(pos, std::move(msg), std::move(hint));
+}
+
+std::string Checker::where(Pos pos) const {
+  // Positions carry no file: a package is checked from one file (see
+  // Diagnostics::render), so the first file names them all.
+  std::string file;
+  if (!pkg_.files.empty()) {
+    std::error_code ec;
+    std::filesystem::path p(pkg_.files[0]->filename);
+    auto cwd = std::filesystem::current_path(ec);
+    file = (!ec && p.is_absolute() ? p.lexically_proximate(cwd) : p).string();
+  }
+  return (file.empty() ? "" : file + ":") + std::to_string(pos.line) + ":" + std::to_string(pos.col);
 }
 
 void Checker::not_supported(Pos pos, const std::string& what) {
@@ -562,30 +576,38 @@ void Checker::selector(Operand& x, SelectorExpr* e) {
   field_selector(x, e);
 }
 
+// types2's index/isValidIndex: checks an index (or make size) and gives
+// its constant value in *out (-1 when not constant). Returns false after
+// an error.
 bool Checker::index_value(Expr* e, int64_t max, int64_t* out) {
+  if (out) *out = -1;
   Operand x;
   expr(x, e);
   if (x.invalid()) return false;
-  if (x.mode == Mode::Constant && is_untyped(x.type)) {
-    convert_untyped(x, basic(BasicKind::Int));
-    if (x.invalid()) return false;
-  }
+  // spec: "a constant index that is untyped is given type int"
+  convert_untyped(x, basic(BasicKind::Int));
+  if (x.invalid()) return false;
   if (!is_integer(x.type)) {
     error(e->pos, "invalid argument: index " + operand_string(x) + " must be integer");
     return false;
   }
-  if (x.mode == Mode::Constant) {
-    if (x.val->sign() < 0) {
-      error(e->pos, "invalid argument: index " + operand_string(x) + " must not be negative");
-      return false;
-    }
-    if (max >= 0 && (!x.val->fits_int(64, true) || x.val->int64_val() >= max)) {
-      error(e->pos, "invalid argument: index " + x.val->to_string() + " out of bounds [0:" +
-                        std::to_string(max) + "]");
-      return false;
-    }
-    if (out) *out = x.val->int64_val();
+  if (x.mode != Mode::Constant) return true;
+  if (x.val->sign() < 0) {
+    error(e->pos, "invalid argument: index " + operand_string(x) + " must not be negative");
+    return false;
   }
+  const Constant* r;
+  if (representable(x.val, as_basic(basic(BasicKind::Int)), &r) != ConvCode::Ok) {
+    error(e->pos, "invalid argument: index " + operand_string(x) + " overflows int");
+    return false;
+  }
+  int64_t v = x.val->int64_val();
+  if (max >= 0 && v >= max) {
+    error(e->pos, "invalid argument: index " + x.val->to_string() + " out of bounds [0:" +
+                      std::to_string(max) + "]");
+    return false;
+  }
+  if (out) *out = v;
   return true;
 }
 
@@ -608,15 +630,9 @@ void Checker::index_expr(Operand& x, IndexExpr* e) {
       // becomes a string.
       convert_untyped(x, basic(BasicKind::String));
     }
-    int64_t idx = -1;
-    if (!index_value(e->indices[0], len, &idx)) {
-      x.mode = Mode::Invalid;
-      return;
-    }
-    if (x.mode == Mode::Constant && idx >= 0) {
-      // A constant string indexed by a constant is still not a constant
-      // (Go: "byte value"), but the value is known; keep it non-constant.
-    }
+    // An indexed string is a byte value (not a constant, even when string
+    // and index are); as in types2 a bad index does not invalidate it.
+    index_value(e->indices[0], len, nullptr);
     x.mode = Mode::Value;
     x.type = byte_type();
     x.val = nullptr;
@@ -649,10 +665,7 @@ void Checker::index_expr(Operand& x, IndexExpr* e) {
       auto* mt = static_cast<const MapTy*>(u);
       Operand k;
       lit_element(k, e->indices[0], mt->key, "map index");
-      if (k.invalid()) {
-        x.mode = Mode::Invalid;
-        return;
-      }
+      // ok to continue even if the key is bad: the element type is known
       x.mode = Mode::MapIndex;
       x.type = mt->elem;
       x.val = nullptr;
@@ -668,10 +681,7 @@ void Checker::index_expr(Operand& x, IndexExpr* e) {
     x.mode = Mode::Invalid;
     return;
   }
-  if (!index_value(e->indices[0], len, nullptr)) {
-    x.mode = Mode::Invalid;
-    return;
-  }
+  index_value(e->indices[0], len, nullptr);  // reported, but x stays usable (types2)
   x.mode = mode;
   x.type = elem;
   x.val = nullptr;
@@ -726,27 +736,22 @@ void Checker::slice_expr(Operand& x, SliceExpr* e) {
     x.mode = Mode::Invalid;
     return;
   }
-  // Constant indices must be in range and non-decreasing.
+  // Constant indices must be in range and non-decreasing; omitted ones
+  // default to 0 and the length. Errors here leave x usable (types2).
   Expr* idx[3] = {e->low, e->high, e->max};
   int64_t vals[3] = {-1, -1, -1};
-  bool ok = true;
   for (int i = 0; i < 3; ++i) {
-    if (!idx[i]) continue;
-    int64_t v = -1;
-    if (!index_value(idx[i], len >= 0 ? len + 1 : -1, &v)) ok = false;
-    else if (idx[i]->cval) vals[i] = v;
+    if (idx[i]) index_value(idx[i], len >= 0 ? len + 1 : -1, &vals[i]);
+    else if (i == 0) vals[i] = 0;
+    else if (len >= 0) vals[i] = len;
   }
-  if (!ok) {
-    x.mode = Mode::Invalid;
-    return;
-  }
-  for (int i = 0; i < 3; ++i) {
-    if (vals[i] < 0) continue;
-    for (int j = i + 1; j < 3; ++j)
+  int n = e->slice3 ? 3 : 2;
+  for (int i = 0; i + 1 < n; ++i) {
+    if (vals[i] <= 0) continue;
+    for (int j = i + 1; j < n; ++j)
       if (vals[j] >= 0 && vals[j] < vals[i]) {
-        error(idx[j]->pos, "invalid slice indices: " + std::to_string(vals[j]) + " < " +
-                               std::to_string(vals[i]));
-        x.mode = Mode::Invalid;
+        error(idx[j] ? idx[j]->pos : e->pos, "invalid slice indices: " + std::to_string(vals[j]) +
+                                                 " < " + std::to_string(vals[i]));
         return;
       }
   }
@@ -792,7 +797,7 @@ void Checker::unary(Operand& x, UnaryExpr* e) {
   if (!unary_allowed(e->op, x.type)) {
     Operand y = x;
     y.expr = e->x;
-    error(e->pos, "invalid operation: operator " + std::string(tok_string(e->op)) +
+    error(e->x->pos, "invalid operation: operator " + std::string(tok_string(e->op)) +
                       " not defined on " + operand_string(y));
     x.mode = Mode::Invalid;
     return;
@@ -845,16 +850,21 @@ bool Checker::check_overflow(Operand& x, Tok op) {
   return true;
 }
 
+// types2's matchTypes: converts an untyped operand to the other operand's
+// type when that may succeed (so that the error, if any, is about the
+// conversion), leaving clearly mismatched pairs to the caller.
 void Checker::match_types(Operand& x, Operand& y) {
-  auto all_basic = [](const Type* t) { return t->underlying()->kind == TypeKind::Basic; };
   auto may_convert = [&]() {
     if (!is_untyped(x.type) && !is_untyped(y.type)) return false;
-    bool xnil = x.type == basic(BasicKind::UntypedNil), ynil = y.type == basic(BasicKind::UntypedNil);
-    if (xnil) return has_nil(y.type);
-    if (ynil) return has_nil(x.type);
-    if (all_basic(x.type) != all_basic(y.type)) return false;
+    // An untyped operand may convert to its default type when paired with an interface.
+    if (is_interface(x.type) || is_interface(y.type)) return true;
     if (is_boolean(x.type) != is_boolean(y.type)) return false;
     if (is_string(x.type) != is_string(y.type)) return false;
+    if (x.type == basic(BasicKind::UntypedNil)) return has_nil(y.type);
+    if (y.type == basic(BasicKind::UntypedNil)) return has_nil(x.type);
+    if (x.type->underlying()->kind == TypeKind::Pointer ||
+        y.type->underlying()->kind == TypeKind::Pointer)
+      return false;
     return true;
   };
   if (may_convert()) {
@@ -901,7 +911,7 @@ void Checker::binary(Operand& x, Expr* e, Expr* lhs, Expr* rhs, Tok op, Pos op_p
   }
   if (!identical(x.type, y.type)) {
     if (valid(x.type) && valid(y.type))
-      error(e ? e->pos : x.expr->pos, "invalid operation: " + (e ? expr_string(e) : expr_string(lhs) + " " + std::string(tok_string(op)) + " " + expr_string(rhs)) +
+      error(e ? e->pos : x.expr->pos, "invalid operation: " + (e ? expr_string(e) : expr_string(lhs) + " " + std::string(tok_string(op)) + "= " + expr_string(rhs)) +
                 " (mismatched types " + tstr(x.type) + " and " + tstr(y.type) + ")");
     x.mode = Mode::Invalid;
     return;
@@ -948,8 +958,8 @@ void Checker::shift(Operand& x, Operand& y, Expr* e, Tok op) {
     }
     if (is_untyped(y.type)) {
       const Constant* r;
-      if (representable(y.val, basic(BasicKind::Uint), &r) != ConvCode::Ok) {
-        error(y.expr->pos, "cannot use " + operand_string(y) + " as uint value in shift count (truncated)");
+      if (ConvCode c = representable(y.val, basic(BasicKind::Uint), &r); c != ConvCode::Ok) {
+        conv_error(y, basic(BasicKind::Uint), c);
         x.mode = Mode::Invalid;
         return;
       }

@@ -83,17 +83,12 @@ int64_t Checker::indexed_elts(CompositeLit* e, const Type* elem, int64_t length)
     Expr* val = el;
     if (auto* kv = as<KeyValueExpr>(el)) {
       int64_t i = -1;
-      Operand k;
-      expr(k, kv->key);
-      if (!k.invalid()) {
-        if (k.mode != Mode::Constant) {
-          error(elt_pos(el), "index " + expr_string(kv->key) + " must be integer constant");
+      if (index_value(kv->key, length, &i)) {
+        if (i >= 0) {
+          index = i;
+          valid_index = true;
         } else {
-          // index_value re-checks integer-ness, sign and bounds.
-          if (index_value(kv->key, length, &i)) {
-            index = i;
-            valid_index = true;
-          }
+          error(elt_pos(el), "index " + expr_string(kv->key) + " must be integer constant");
         }
       }
       val = kv->value;

@@ -66,7 +66,7 @@ void Checker::report_unused(FuncCtx& fc) {
   std::sort(labels.begin(), labels.end(), [](Label* a, Label* b) {
     return a->pos.line != b->pos.line ? a->pos.line < b->pos.line : a->pos.col < b->pos.col;
   });
-  for (Label* l : labels) error(l->pos, "label " + l->name + " declared and not used");
+  for (Label* l : labels) error(l->pos, "label " + l->name + " defined and not used");
 }
 
 void Checker::func_body_stmts(FuncCtx& fc, BlockStmt* body, Pos end) {
@@ -295,21 +295,35 @@ void Checker::assign_var(Expr* lhs, Operand& x, const std::string& context) {
   assignment(x, t, ctx);
 }
 
+// After a failed assignment gc (types2's assignVars) counts the variables
+// on the left as used, to avoid follow-on "declared and not used" errors.
+void Checker::mark_lhs_used(const std::vector<Expr*>& lhs) {
+  for (Expr* e : lhs)
+    if (auto* id = as<Ident>(unparen(e)); id && id->name != "_")
+      if (Object* o = scope_->lookup(id->name); o && o->kind == ObjKind::Var && o->pkg == &pkg_)
+        static_cast<Var*>(o)->used = true;
+}
+
 void Checker::assign_vars(std::vector<Expr*>& lhs, std::vector<Expr*>& rhs) {
   size_t l = lhs.size(), r = rhs.size();
   bool is_call = r == 1 && as<CallExpr>(unparen(rhs[0]));
+  bool ok = true;
   if (l == r && !is_call) {
     for (size_t i = 0; i < l; ++i) {
       const Type* t = lhs_var(lhs[i]);
       Operand x;
       expr(x, rhs[i]);
-      if (x.invalid() || (t && !valid(t))) continue;
+      if (x.invalid() || (t && !valid(t))) {
+        ok = false;
+        continue;
+      }
       assignment(x, t, t ? "assignment" : "assignment to _ identifier");
+      if (x.invalid()) ok = false;
     }
+    if (!ok) mark_lhs_used(lhs);
     return;
   }
   if (r != 1) {
-    bool ok = true;
     for (Expr* e : lhs)
       if (const Type* t = lhs_var(e); t && !valid(t)) ok = false;
     for (Expr* e : rhs) {
@@ -318,16 +332,22 @@ void Checker::assign_vars(std::vector<Expr*>& lhs, std::vector<Expr*>& rhs) {
       if (x.invalid()) ok = false;
     }
     if (ok) assign_error(rhs, l, r);
+    mark_lhs_used(lhs);
     return;
   }
   std::vector<Operand> xs;
   multi_expr(xs, rhs[0], l == 2);
   if (xs.size() == l) {
-    for (size_t i = 0; i < l; ++i) assign_var(lhs[i], xs[i], "assignment");
+    for (size_t i = 0; i < l; ++i) {
+      assign_var(lhs[i], xs[i], "assignment");
+      if (xs[i].invalid()) ok = false;
+    }
+    if (!ok) mark_lhs_used(lhs);
     return;
   }
   for (Expr* e : lhs) lhs_var(e);
   if (!xs[0].invalid()) assign_error(rhs, l, xs.size());
+  mark_lhs_used(lhs);
 }
 
 void Checker::init_var(Var* v, Operand& x, const std::string& context) {
@@ -626,8 +646,16 @@ void Checker::range_stmt(RangeStmt* s, unsigned ctx, Label* label) {
         lhs_var(lhs[i]);
         continue;
       }
-      Operand y{Mode::Value, s->x, ts[i], nullptr};
-      assign_var(lhs[i], y, "range clause");
+      // As types2 does: over an integer the range expression itself is
+      // assigned; otherwise a value of the iteration type, named by the
+      // variable (the error is about the variable).
+      if (one_var && is_integer(x.type)) {
+        Operand y = x;
+        assign_var(lhs[i], y, "range clause");
+      } else {
+        Operand y{Mode::Value, lhs[i], ts[i], nullptr};
+        assign_var(lhs[i], y, "assignment");
+      }
     }
   }
   enclosing_.push_back({s, label, true});
@@ -835,8 +863,10 @@ void Checker::labeled_stmt(LabeledStmt* s, unsigned ctx) {
   l->stmt = s;
   s->label->obj = l;
   if (name != "_") {
-    if (fc->labels.count(name)) error(s->label->pos, "label " + name + " already declared");
-    else fc->labels[name] = l;
+    if (auto it = fc->labels.find(name); it != fc->labels.end())
+      error(s->label->pos, "label " + name + " already defined at " + where(it->second->pos));
+    else
+      fc->labels[name] = l;
   }
   Stmt* inner = s->stmt;
   if (!inner) return;
@@ -871,6 +901,8 @@ void Checker::branch_stmt(BranchStmt* s, unsigned ctx) {
     }
     return false;
   };
+  // Labels are checked as in gc's syntax/branches.go (types2's labels.go
+  // is switched off there), hence its wording.
   auto label_err = [&](const char* what) {
     const std::string& name = s->label->name;
     auto it = fc->labels.find(name);
@@ -878,7 +910,7 @@ void Checker::branch_stmt(BranchStmt* s, unsigned ctx) {
       it->second->used = true;
       error(s->label->pos, std::string("invalid ") + what + " label " + name);
     } else {
-      error(s->label->pos, "label " + name + " not declared");
+      error(s->label->pos, std::string(what) + " label not defined: " + name);
     }
   };
   switch (s->tok) {
@@ -939,8 +971,10 @@ void Checker::goto_labels(FuncCtx& fc, const std::vector<Stmt*>& body) {
     Block b{parent, start, {}};
     std::vector<BranchStmt*> fwd, bad;
     Pos var_decl;
-    auto record_var_decl = [&](Pos p) {
+    std::string var_name;  // as gc names it: the first name of a var spec, all of a :=
+    auto record_var_decl = [&](Pos p, std::string name) {
       var_decl = p;
+      var_name = std::move(name);
       bad = fwd;
     };
     auto nested = [&](const std::vector<Stmt*>& l, Pos at, Block* in) {
@@ -952,11 +986,17 @@ void Checker::goto_labels(FuncCtx& fc, const std::vector<Stmt*>& body) {
       switch (s->kind) {
         case NodeKind::DeclStmt: {
           auto* d = static_cast<DeclStmt*>(s);
-          if (d->decl && d->decl->tok == Tok::Var) record_var_decl(d->decl->pos);
+          if (d->decl && d->decl->tok == Tok::Var && !d->decl->specs.empty())
+            if (auto* vs = as<ValueSpec>(d->decl->specs[0]); vs && !vs->names.empty())
+              record_var_decl(vs->names[0]->pos, vs->names[0]->name);
           break;
         }
         case NodeKind::AssignStmt:
-          if (static_cast<AssignStmt*>(s)->tok == Tok::Define) record_var_decl(s->pos);
+          if (auto* a = static_cast<AssignStmt*>(s); a->tok == Tok::Define) {
+            std::string names;
+            for (Expr* e : a->lhs) names += (names.empty() ? "" : ", ") + expr_string(e);
+            record_var_decl(a->tok_pos, names);
+          }
           break;
         case NodeKind::LabeledStmt: {
           auto* l = static_cast<LabeledStmt*>(s);
@@ -973,8 +1013,8 @@ void Checker::goto_labels(FuncCtx& fc, const std::vector<Stmt*>& body) {
               }
               resolve(jmp);
               if (var_decl.valid() && std::find(bad.begin(), bad.end(), jmp) != bad.end())
-                error(jmp->label->pos, "goto " + name + " jumps over variable declaration at line " +
-                                           std::to_string(var_decl.line));
+                error(jmp->label->pos, "goto " + name + " jumps over declaration of " + var_name +
+                                           " at " + where(var_decl));
             }
             fwd = std::move(rest);
           }
@@ -1031,9 +1071,9 @@ void Checker::goto_labels(FuncCtx& fc, const std::vector<Stmt*>& body) {
     if (it != fc.labels.end()) {
       it->second->used = true;  // avoid another error
       error(jmp->label->pos,
-            "goto " + name + " jumps into block starting at " + pos_string(label_block[name]));
+            "goto " + name + " jumps into block starting at " + where(label_block[name]));
     } else {
-      error(jmp->label->pos, "label " + name + " not declared");
+      error(jmp->label->pos, "label " + name + " not defined");
     }
   }
 }

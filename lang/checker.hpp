@@ -65,6 +65,9 @@ class Checker {
   // ---- used by all parts ----
   void error(Pos pos, std::string msg, std::string hint = {});
   void not_supported(Pos pos, const std::string& what);
+  // A position inside a message ("already declared at FILE:3:5"), as gc
+  // prints it: the file (relative to the working directory), line, column.
+  std::string where(Pos pos) const;
   const Type* invalid_type() const { return ctx_.basic(BasicKind::Invalid); }
   const BasicType* basic(BasicKind k) const { return ctx_.basic(k); }
   // The universe's byte and rune (uint8/int32 kinds, printed by alias name).
@@ -75,7 +78,7 @@ class Checker {
                   static_cast<const BasicType*>(t)->bkind == BasicKind::Invalid);
   }
   std::string operand_string(const Operand& x) const;
-  std::string tstr(const Type* t) const { return type_string(t); }
+  std::string tstr(const Type* t) const { return type_string(t, &pkg_); }
   const Type* default_type(const Type* t) const;
 
   // ---- declarations (check_decl.cpp) ----
@@ -230,6 +233,7 @@ class Checker {
                  const std::string& context);
   void init_var(Var* v, Operand& x, const std::string& context);
   void assign_vars(std::vector<Expr*>& lhs, std::vector<Expr*>& rhs);
+  void mark_lhs_used(const std::vector<Expr*>& lhs);
   const Type* lhs_var(Expr* lhs);
   void assign_var(Expr* lhs, Operand& x, const std::string& context);
   void assign_error(std::vector<Expr*>& rhs, size_t l, size_t r);

@@ -110,35 +110,35 @@ bool identical(const Type* a, const Type* b) {
 
 // ---- printing ---------------------------------------------------------------
 
-static void write_type(std::string& out, const Type* t, bool qualify);
+static void write_type(std::string& out, const Type* t, const Package* from, bool qualify);
 
-static void write_sig(std::string& out, const SignatureType* s, bool qualify) {
+static void write_sig(std::string& out, const SignatureType* s, const Package* from, bool qualify) {
   out += '(';
   for (size_t i = 0; i < s->params.size(); ++i) {
     if (i) out += ", ";
     if (s->variadic && i + 1 == s->params.size() && s->params[i]->kind == TypeKind::Slice) {
       out += "...";
-      write_type(out, static_cast<const SliceType*>(s->params[i])->elem, qualify);
+      write_type(out, static_cast<const SliceType*>(s->params[i])->elem, from, qualify);
     } else {
-      write_type(out, s->params[i], qualify);
+      write_type(out, s->params[i], from, qualify);
     }
   }
   out += ')';
   if (s->results.empty()) return;
   out += ' ';
   if (s->results.size() == 1) {
-    write_type(out, s->results[0], qualify);
+    write_type(out, s->results[0], from, qualify);
     return;
   }
   out += '(';
   for (size_t i = 0; i < s->results.size(); ++i) {
     if (i) out += ", ";
-    write_type(out, s->results[i], qualify);
+    write_type(out, s->results[i], from, qualify);
   }
   out += ')';
 }
 
-static void write_type(std::string& out, const Type* t, bool qualify) {
+static void write_type(std::string& out, const Type* t, const Package* from, bool qualify) {
   if (!t) {
     out += "<nil>";
     return;
@@ -149,21 +149,21 @@ static void write_type(std::string& out, const Type* t, bool qualify) {
       break;
     case TypeKind::Pointer:
       out += '*';
-      write_type(out, static_cast<const PointerType*>(t)->elem, qualify);
+      write_type(out, static_cast<const PointerType*>(t)->elem, from, qualify);
       break;
     case TypeKind::Slice:
       out += "[]";
-      write_type(out, static_cast<const SliceType*>(t)->elem, qualify);
+      write_type(out, static_cast<const SliceType*>(t)->elem, from, qualify);
       break;
     case TypeKind::Array:
       out += '[' + std::to_string(static_cast<const ArrayTy*>(t)->len) + ']';
-      write_type(out, static_cast<const ArrayTy*>(t)->elem, qualify);
+      write_type(out, static_cast<const ArrayTy*>(t)->elem, from, qualify);
       break;
     case TypeKind::Map:
       out += "map[";
-      write_type(out, static_cast<const MapTy*>(t)->key, qualify);
+      write_type(out, static_cast<const MapTy*>(t)->key, from, qualify);
       out += ']';
-      write_type(out, static_cast<const MapTy*>(t)->elem, qualify);
+      write_type(out, static_cast<const MapTy*>(t)->elem, from, qualify);
       break;
     case TypeKind::Chan: {
       auto c = static_cast<const ChanTy*>(t);
@@ -179,7 +179,7 @@ static void write_type(std::string& out, const Type* t, bool qualify) {
         case ChanDir::Recv: out += "<-chan "; break;
       }
       if (paren) out += '(';
-      write_type(out, c->elem, qualify);
+      write_type(out, c->elem, from, qualify);
       if (paren) out += ')';
       break;
     }
@@ -189,36 +189,36 @@ static void write_type(std::string& out, const Type* t, bool qualify) {
       for (size_t i = 0; i < s->fields.size(); ++i) {
         if (i) out += "; ";
         if (!s->fields[i].embedded) out += s->fields[i].name + " ";
-        write_type(out, s->fields[i].type, qualify);
+        write_type(out, s->fields[i].type, from, qualify);
       }
       out += '}';
       break;
     }
     case TypeKind::Signature:
       out += "func";
-      write_sig(out, static_cast<const SignatureType*>(t), qualify);
+      write_sig(out, static_cast<const SignatureType*>(t), from, qualify);
       break;
     case TypeKind::Tuple: {
       auto tu = static_cast<const TupleType*>(t);
       out += '(';
       for (size_t i = 0; i < tu->elems.size(); ++i) {
         if (i) out += ", ";
-        write_type(out, tu->elems[i], qualify);
+        write_type(out, tu->elems[i], from, qualify);
       }
       out += ')';
       break;
     }
     case TypeKind::Interface: {
       auto it = static_cast<const InterfaceTy*>(t);
-      if (it->methods.empty()) {
-        out += "any";  // as types2 prints both any and interface{}
+      if (it->is_any) {
+        out += "any";
         break;
       }
       out += "interface{";
       for (size_t i = 0; i < it->methods.size(); ++i) {
         if (i) out += "; ";
         out += it->methods[i].name;
-        write_sig(out, it->methods[i].sig, qualify);
+        write_sig(out, it->methods[i].sig, from, qualify);
       }
       out += '}';
       break;
@@ -229,7 +229,8 @@ static void write_type(std::string& out, const Type* t, bool qualify) {
         out += "<named>";
         break;
       }
-      if (qualify && n->obj->pkg) out += n->obj->pkg->name + ".";
+      if (n->obj->pkg && (from ? n->obj->pkg != from : qualify) && !n->obj->pkg->name.empty())
+        out += n->obj->pkg->name + ".";
       out += n->obj->name;
       break;
     }
@@ -238,7 +239,13 @@ static void write_type(std::string& out, const Type* t, bool qualify) {
 
 std::string type_string(const Type* t, bool qualify) {
   std::string out;
-  write_type(out, t, qualify);
+  write_type(out, t, nullptr, qualify);
+  return out;
+}
+
+std::string type_string(const Type* t, const Package* from) {
+  std::string out;
+  write_type(out, t, from, false);
   return out;
 }
 
@@ -285,8 +292,11 @@ TypeContext::TypeContext() {
   add_type("byte", make<BasicType>(BasicKind::Uint8, "byte"));
   add_type("rune", make<BasicType>(BasicKind::Int32, "rune"));
 
-  any_ = make<InterfaceTy>();
+  auto* any = make<InterfaceTy>();
+  any->is_any = true;
+  any_ = any;
   add_type("any", any_);
+  empty_ = make<InterfaceTy>();
 
   // type error interface { Error() string }
   auto* err = make<NamedType>();

@@ -193,6 +193,9 @@ struct InterfaceMethod {
 class InterfaceTy : public Type {
  public:
   std::vector<InterfaceMethod> methods;
+  // The universe's `any`: types2 prints that one as "any" and any other
+  // empty interface (a literal interface{}) as "interface{}".
+  bool is_any = false;
   InterfaceTy() : Type(TypeKind::Interface) {}
   bool empty() const { return methods.empty(); }
 };
@@ -217,6 +220,9 @@ bool identical(const Type* a, const Type* b);
 // qualifier says so; for now always unqualified for package main objects in
 // errors, qualified in %T).
 std::string type_string(const Type* t, bool qualify = false);
+// As types2 prints types in messages about package `from`: named types of
+// other packages are qualified ("strings.Builder"), its own are not.
+std::string type_string(const Type* t, const Package* from);
 
 // Convenience predicates on underlying types.
 const BasicType* as_basic(const Type* t);  // nullptr unless underlying is Basic
@@ -239,7 +245,9 @@ class TypeContext {
 
   const BasicType* basic(BasicKind k) const { return basics_[static_cast<int>(k)]; }
   const Type* error_type() const { return error_; }
-  const InterfaceTy* empty_interface() const { return any_; }
+  // The type of a literal `interface{}` (and of recover() and panic's
+  // parameter): identical to `any`, but printed as "interface{}".
+  const InterfaceTy* empty_interface() const { return empty_; }
 
   const PointerType* pointer(const Type* elem);
   const SliceType* slice(const Type* elem);
@@ -271,6 +279,7 @@ class TypeContext {
   const BasicType* basics_[static_cast<int>(BasicKind::UntypedNil) + 1] = {};
   const Type* error_ = nullptr;
   const InterfaceTy* any_ = nullptr;
+  const InterfaceTy* empty_ = nullptr;
   Scope* universe_ = nullptr;
   std::map<std::pair<int, const Type*>, const Type*> derived_;  // interning
   std::map<std::tuple<const Type*, const Type*, int64_t>, const Type*> derived2_;

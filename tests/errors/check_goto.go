@@ -1,7 +1,7 @@
 package main
 
 func main() {
-	goto L // ERROR "goto L jumps over variable declaration at line 5"
+	goto L // ERROR "goto L jumps over declaration of x at .*check_goto.go:5:4"
 	x := 1
 	_ = x
 L:
@@ -9,8 +9,8 @@ L:
 	{
 	M:
 	}
-	goto N // ERROR "label N not declared"
-U: // ERROR "label U declared and not used"
+	goto N // ERROR "label N not defined"
+U: // ERROR "label U defined and not used"
 	for {
 		goto L
 	}
@@ -19,12 +19,12 @@ U: // ERROR "label U declared and not used"
 	}
 O:
 	if true {
-		goto P // ERROR "goto P jumps over variable declaration at line 24"
+		goto P // ERROR "goto P jumps over declaration of y at .*check_goto.go:24:6"
 	}
 	var y int
 	_ = y
 P:
-L: // ERROR "label L already declared"
+L: // ERROR "label L already defined at .*check_goto.go:7:1"
 	for {
 	}
 }

@@ -20,7 +20,7 @@ Sel:
 		continue Sel // ERROR "invalid continue label Sel"
 	}
 	for {
-		break Nope // ERROR "label Nope not declared|invalid break label Nope"
+		break Nope // ERROR "break label not defined: Nope"
 	}
 Loop:
 	goto Loop

@@ -14,7 +14,7 @@ func main() {
 	var x int
 	_ = x[0] // ERROR "invalid operation: cannot index x \(variable of type int\)"
 	f(s, s...) // ERROR "too many arguments in call to f"
-	_ = copy(s, []string{}) // ERROR "arguments to copy s \(variable of type \[\]int\) and \[\]string{…} \(value of type \[\]string\) have different element types int and string"
+	_ = copy(s, []string{}) // ERROR "arguments to copy s \(variable of type \[\]int\) and \[\]string{} \(value of type \[\]string\) have different element types int and string"
 	const n = -1
 	var b [n]int // ERROR "invalid array length n \(untyped int constant -1\)"
 	_ = b
