@@ -226,35 +226,51 @@ bool Checker::comparable(const Type* t) const {
   }
 }
 
-// Whether v implements t; otherwise *missing says why, as types2 does:
-// "missing method M", "method M has pointer receiver", "wrong type for
-// method M".
-bool Checker::implements(const Type* v, const InterfaceTy* t, std::string* missing) const {
+// Whether v implements t; otherwise *cause says why, in parentheses and
+// possibly followed by have/want lines, as types2's missingMethod does:
+// "(missing method M)", "(method M has pointer receiver)", "(wrong type for
+// method M)\n\t\thave M(int)\n\t\twant M()", ...
+bool Checker::implements(const Type* v, const InterfaceTy* t, std::string* cause) const {
   if (t->empty()) return true;
+  auto sig_string = [](const std::string& name, const SignatureType* sig) {
+    return name + type_string(sig).substr(4);  // drop "func"
+  };
+  bool is_ptr = v->kind == TypeKind::Pointer;
+  bool ptr_to_iface = is_ptr && is_interface(static_cast<const PointerType*>(v)->elem) &&
+                      static_cast<const PointerType*>(v)->elem->underlying()->kind == TypeKind::Interface;
   for (auto& m : t->methods) {
     Lookup r = lookup(v, m.name);
     std::string why;
-    const SignatureType* have = nullptr;
     if (!r.found) {
-      why = "missing method " + m.name;
-      // A method with another case or a field of that name.
-      std::string hint = missing_hint(v, m.name);
-      (void)hint;
-    } else if (r.obj && r.obj->kind != ObjKind::Func) {
-      why = "missing method " + m.name;
-    } else {
-      have = r.obj ? static_cast<const SignatureType*>(r.obj->type) : r.iface->methods[r.iface_index].sig;
-      if (!identical(have, m.sig)) {
-        why = "wrong type for method " + m.name + ")\n\t\thave " + m.name +
-              type_string(have).substr(4) + "\n\t\twant " + m.name + type_string(m.sig).substr(4);
-        if (missing) *missing = why;
-        return false;
+      Lookup alt = r.ambiguous ? Lookup{} : lookup(v, m.name, nullptr, true);
+      bool alt_method = alt.found && (!alt.obj || alt.obj->kind == ObjKind::Func);
+      if (r.ambiguous) {
+        why = "(ambiguous selector " + tstr(v) + "." + m.name + ")";
+      } else if (ptr_to_iface) {
+        why = "(type " + tstr(v) + " is pointer to interface, not interface)";
+      } else if (alt_method) {
+        const std::string& name = alt.obj ? alt.obj->name : alt.iface->methods[alt.iface_index].name;
+        const SignatureType* have =
+            alt.obj ? static_cast<const SignatureType*>(alt.obj->type) : alt.iface->methods[alt.iface_index].sig;
+        if (name == m.name) why = "(unexported method " + m.name + ")";
+        else
+          why = "(missing method " + m.name + ")\n\t\thave " + sig_string(name, have) + "\n\t\twant " +
+                sig_string(m.name, m.sig);
+      } else {
+        why = "(missing method " + m.name + ")";
       }
-      if (r.obj && is_ptr_method(r.obj) && !r.recv_is_ptr && !r.indirect)
-        why = "method " + m.name + " has pointer receiver";
+    } else if (r.obj && r.obj->kind != ObjKind::Func) {
+      why = "(" + tstr(v) + "." + m.name + " is a field, not a method)";
+    } else {
+      auto* have = r.obj ? static_cast<const SignatureType*>(r.obj->type) : r.iface->methods[r.iface_index].sig;
+      if (!identical(have, m.sig))
+        why = "(wrong type for method " + m.name + ")\n\t\thave " + sig_string(m.name, have) +
+              "\n\t\twant " + sig_string(m.name, m.sig);
+      else if (r.obj && is_ptr_method(r.obj) && !r.recv_is_ptr && !r.indirect)
+        why = "(method " + m.name + " has pointer receiver)";
     }
     if (!why.empty()) {
-      if (missing) *missing = why;
+      if (cause) *cause = why;
       return false;
     }
   }
@@ -287,12 +303,7 @@ bool Checker::assignable(Operand& x, const Type* t, std::string* cause) {
   if (tu->kind == TypeKind::Interface) {
     std::string missing;
     if (implements(v, static_cast<const InterfaceTy*>(tu), &missing)) return true;
-    if (cause) {
-      // "wrong type" causes carry their own closing parenthesis before the
-      // have/want lines.
-      bool multi = missing.find('\n') != std::string::npos;
-      *cause = tstr(v) + " does not implement " + tstr(t) + " (" + missing + (multi ? "" : ")");
-    }
+    if (cause) *cause = tstr(v) + " does not implement " + tstr(t) + " " + missing;
     return false;
   }
   if (vu->kind == TypeKind::Chan && tu->kind == TypeKind::Chan) {

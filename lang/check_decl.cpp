@@ -296,6 +296,8 @@ void Checker::collect_file(File* f) {
               decls_.push_back(std::move(d));
               declare_pkg_obj(fs, c, vs->names[i]);
             }
+            static const std::vector<Expr*> none;
+            arity(vs, last ? last->values : none, true, last && last != vs);
           }
           break;
         }
@@ -427,11 +429,26 @@ void Checker::obj_decl(Object* obj) {
   enclosing_ = std::move(saved_enclosing);
 }
 
+// types2's arity: too many or too few initialization expressions in a
+// const or var spec (values: the spec's own or, for a const spec, the
+// inherited ones).
+void Checker::arity(ValueSpec* spec, const std::vector<Expr*>& values, bool const_decl,
+                    bool inherited) {
+  size_t l = spec->names.size(), r = values.size();
+  if (l < r) {
+    Expr* n = values[l];
+    if (inherited) error(spec->names[0]->pos, "extra init expr at " + where(n->pos));
+    else error(n->pos, "extra init expr " + expr_string(n));
+  } else if (l > r && (const_decl || r != 1)) {
+    Ident* n = spec->names[r];
+    error(n->pos, "missing init expr for " + n->name);
+  }
+}
+
 void Checker::const_decl(Const* obj, DeclInfo& d) {
   iota_ = cp_.make_int(d.iota);
   ValueSpec* vs = d.vspec;
-  if (!vs) {
-    error(obj->pos, "missing init expr for const declaration");
+  if (!vs) {  // arity() reported it
     obj->type = invalid_type();
     return;
   }
@@ -449,14 +466,10 @@ void Checker::const_decl(Const* obj, DeclInfo& d) {
       return;
     }
   }
-  if ((size_t)d.index >= vs->values.size()) {
-    error(obj->pos, "missing init expr for const declaration");
+  if ((size_t)d.index >= vs->values.size()) {  // arity() reported it
     obj->type = invalid_type();
     return;
   }
-  if (vs == d.spec && (size_t)d.index + 1 == d.spec->names.size() &&
-      vs->values.size() > d.spec->names.size())
-    error(vs->values[d.spec->names.size()]->pos, "extra init expr");
   Operand x;
   expr(x, vs->values[d.index]);
   if (x.invalid()) {
@@ -490,13 +503,25 @@ void Checker::var_spec_vars(std::vector<Var*>& vars, ValueSpec* spec) {
       for (Var* v : vars) v->type = invalid_type();
     return;
   }
-  if (vars.size() == 1 && spec->values.size() == 1) {
-    Operand x;
-    expr(x, spec->values[0]);
-    init_var(vars[0], x, "variable declaration");
+  // As types2's declStmt/varDecl: n:n initializes each variable on its own
+  // (a "variable declaration"); one value for several variables must be a
+  // multi-valued expression (an "assignment"); otherwise the extra or
+  // missing expressions are reported and the rest initialized one by one.
+  size_t l = vars.size(), r = spec->values.size();
+  if (l > 1 && r == 1) {
+    init_vars(vars, spec->values, nullptr, "assignment");
     return;
   }
-  init_vars(vars, spec->values, nullptr, "assignment");
+  for (size_t i = 0; i < l; ++i) {
+    if (i >= r) {
+      if (!t) vars[i]->type = invalid_type();
+      continue;
+    }
+    Operand x;
+    expr(x, spec->values[i]);
+    init_var(vars[i], x, "variable declaration");
+  }
+  if (l != r) arity(spec, spec->values, false, false);
 }
 
 void Checker::var_decl_pkg(Var* obj, DeclInfo& d) {
@@ -731,6 +756,8 @@ void Checker::decl_stmt(GenDecl* g) {
           iota_ = saved;
           objs.push_back(c);
         }
+        static const std::vector<Expr*> none;
+        arity(vs, last ? last->values : none, true, last && last != vs);
         for (size_t i = 0; i < objs.size(); ++i) declare(objs[i], vs->names[i]);
       }
       break;

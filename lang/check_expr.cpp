@@ -54,7 +54,7 @@ size_t edit_distance(const std::string& a, const std::string& b) {
 }
 
 void Checker::error(Pos pos, std::string msg, std::string hint) {
-  diags_.error(pos, std::move(msg), std::move(hint));
+  diags_.type_error(pos, std::move(msg), std::move(hint));
 }
 
 std::string Checker::where(Pos pos) const {
@@ -329,8 +329,7 @@ std::string Checker::impossible_assert_cause(const Type* xt, const Type* T) cons
   if (!valid(T) || is_interface(T)) return "";
   std::string missing;
   if (implements(T, static_cast<const InterfaceTy*>(xt->underlying()), &missing)) return "";
-  bool multi = missing.find('\n') != std::string::npos;
-  return "(" + missing + (multi ? "" : ")");
+  return missing;
 }
 
 void Checker::type_assert(Operand& x, TypeAssertExpr* e) {
@@ -535,8 +534,20 @@ void Checker::selector(Operand& x, SelectorExpr* e) {
       Object* m = p && p->scope ? p->scope->lookup_local(name) : nullptr;
       bool exported = !name.empty() && name[0] >= 'A' && name[0] <= 'Z';
       if (!m || !exported) {
-        if (m) error(e->sel->pos, "name " + name + " not exported by package " + p->name);
-        else error(e->sel->pos, "undefined: " + id->name + "." + name);
+        // gc sees an imported package through its export data, which holds
+        // no unexported objects: those are simply undefined.
+        // types2: "... (but have Println)" for an exported name differing in case.
+        std::string have;
+        auto lower = [](std::string t) {
+          for (char& c : t) c = (char)std::tolower((unsigned char)c);
+          return t;
+        };
+        if (p && p->scope)
+          for (Object* o : p->scope->objects())
+            if (have.empty() && !o->name.empty() && o->name[0] >= 'A' && o->name[0] <= 'Z' &&
+                lower(o->name) == lower(name))
+              have = o->name;
+        error(e->sel->pos, "undefined: " + id->name + "." + name + (have.empty() ? "" : " (but have " + have + ")"));
         return;
       }
       e->sel->obj = m;

@@ -207,13 +207,17 @@ bool Checker::struct_lit(CompositeLit* e, const Type* base, const StructTy* st) 
         error(elt_pos(kv), "invalid field name " + expr_string(kv->key) + " in struct literal");
         continue;
       }
-      int idx = -1;
-      for (size_t i = 0; i < fields.size(); ++i)
-        if (fields[i].name == key->name) idx = (int)i;
+      int idx = -1, alt = -1;
+      for (size_t i = 0; i < fields.size(); ++i) {
+        const Package* fp = fields[i].obj ? fields[i].obj->pkg : nullptr;
+        if (same_id(fields[i].name, fp, key->name, &pkg_, false)) idx = (int)i;
+        else if (alt < 0 && same_id(fields[i].name, fp, key->name, &pkg_, true)) alt = (int)i;
+      }
       if (idx < 0) {
         Operand v;
         expr(v, kv->value);
-        error(kv->key->pos, "unknown field " + key->name + " in struct literal of type " + tstr(base));
+        error(kv->key->pos, alt < 0 ? lookup_error(base, key->name, nullptr, "", true)
+                                    : lookup_error(base, key->name, fields[alt].obj, fields[alt].name, true));
         continue;
       }
       key->obj = fields[idx].obj;
@@ -244,6 +248,12 @@ bool Checker::struct_lit(CompositeLit* e, const Type* base, const StructTy* st) 
       break;
     }
     Operand v;
+    if (fields[i].obj && fields[i].obj->pkg != &pkg_ && !same_id(fields[i].name, fields[i].obj->pkg, fields[i].name, &pkg_, false)) {
+      expr(v, el);
+      error(el->pos, "implicit assignment to unexported field " + fields[i].name +
+                         " in struct literal of type " + tstr(base));
+      continue;
+    }
     lit_element(v, el, fields[i].type, "struct literal");
   }
   if (e->elts.size() < fields.size())

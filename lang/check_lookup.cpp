@@ -29,9 +29,22 @@ std::string lower(std::string s) {
   return s;
 }
 
+bool exported(const std::string& s) { return !s.empty() && s[0] >= 'A' && s[0] <= 'Z'; }
+
 }  // namespace
 
-Checker::Lookup Checker::lookup(const Type* T, const std::string& name) {
+// types2's Object.sameId: seen from package `from`, an unexported name of
+// another package never matches (from == nullptr: any package matches).
+// With fold_case (for error messages) names match ignoring case and
+// regardless of package.
+bool Checker::same_id(const std::string& have, const Package* pkg, const std::string& name,
+                      const Package* from, bool fold_case) {
+  if (fold_case) return lower(have) == lower(name);
+  return have == name && (!from || exported(name) || !pkg || pkg == from);
+}
+
+Checker::Lookup Checker::lookup(const Type* T, const std::string& name, const Package* from,
+                                bool fold_case) {
   Lookup res;
   if (name == "_" || !T) return res;
   struct Entry {
@@ -62,7 +75,7 @@ Checker::Lookup Checker::lookup(const Type* T, const std::string& name) {
         auto* n = static_cast<const NamedType*>(t);
         bool hit = false;
         for (Object* m : n->methods)
-          if (m->name == name) {
+          if (same_id(m->name, m->pkg, name, from, fold_case)) {
             ++found;
             hit = true;
             res.obj = m;
@@ -80,7 +93,7 @@ Checker::Lookup Checker::lookup(const Type* T, const std::string& name) {
         auto* st = static_cast<const StructTy*>(t);
         for (size_t i = 0; i < st->fields.size(); ++i) {
           const StructField& f = st->fields[i];
-          if (f.name == name) {
+          if (same_id(f.name, f.obj ? f.obj->pkg : nullptr, name, from, fold_case)) {
             ++found;
             res.obj = f.obj;
             res.field_type = f.type;
@@ -104,7 +117,7 @@ Checker::Lookup Checker::lookup(const Type* T, const std::string& name) {
       } else if (t->kind == TypeKind::Interface) {
         auto* it = static_cast<const InterfaceTy*>(t);
         for (size_t i = 0; i < it->methods.size(); ++i)
-          if (it->methods[i].name == name) {
+          if (same_id(it->methods[i].name, nullptr, name, from, fold_case)) {
             ++found;
             res.obj = nullptr;
             res.iface = it;
@@ -130,20 +143,36 @@ Checker::Lookup Checker::lookup(const Type* T, const std::string& name) {
   return Lookup{};
 }
 
-std::string Checker::missing_hint(const Type* T, const std::string& name) const {
-  // types2: "..., but does have field foo" when only the case differs.
-  std::string lname = lower(name);
-  bool is_ptr;
-  const Type* t = deref_ptr(T, &is_ptr);
-  if (t->kind == TypeKind::Named)
-    for (Object* m : static_cast<const NamedType*>(t)->methods)
-      if (lower(m->name) == lname) return ", but does have method " + m->name;
-  if (t->underlying() && t->underlying()->kind == TypeKind::Struct)
-    for (auto& f : static_cast<const StructTy*>(t->underlying())->fields)
-      if (lower(f.name) == lname) return ", but does have field " + f.name;
-  if (t->underlying() && t->underlying()->kind == TypeKind::Interface)
-    for (auto& m : static_cast<const InterfaceTy*>(t->underlying())->methods)
-      if (lower(m.name) == lname) return ", but does have method " + m.name;
+// types2's lookupError: why x.sel (or a struct literal key sel) finds
+// nothing in T, naming a member spelled differently (case) if there is one.
+std::string Checker::lookup_error(const Type* T, const std::string& sel, const Object* alt_obj,
+                                  const std::string& alt_name, bool struct_lit) const {
+  enum { Missing, Misspelled, Unexported, Inaccessible } e = Missing;
+  const std::string& name = alt_name;
+  std::string what = alt_obj && alt_obj->kind == ObjKind::Var ? "field" : "method";
+  if (!alt_name.empty()) {
+    const Package* pkg = alt_obj ? alt_obj->pkg : nullptr;
+    auto tail = [](const std::string& s) { return s.empty() ? s : s.substr(1); };
+    if (!pkg || pkg == &pkg_) e = Misspelled;
+    else if (exported(sel)) e = exported(name) ? Misspelled : tail(sel) == tail(name) ? Unexported : Missing;
+    else if (exported(name)) e = tail(sel) == tail(name) ? Misspelled : Missing;
+    else if (sel == name) e = Inaccessible;
+  }
+  std::string t = tstr(T);
+  if (struct_lit) {
+    switch (e) {
+      case Missing: return "unknown field " + sel + " in struct literal of type " + t;
+      case Misspelled: return "unknown field " + sel + " in struct literal of type " + t + ", but does have " + name;
+      case Unexported: return "unknown field " + sel + " in struct literal of type " + t + ", but does have unexported " + name;
+      case Inaccessible: return "cannot refer to unexported field " + name + " in struct literal of type " + t;
+    }
+  }
+  switch (e) {
+    case Missing: return "type " + t + " has no field or method " + sel;
+    case Misspelled: return "type " + t + " has no field or method " + sel + ", but does have " + what + " " + name;
+    case Unexported: return "type " + t + " has no field or method " + sel + ", but does have unexported " + what + " " + name;
+    case Inaccessible: return "cannot refer to unexported " + what + " " + name;
+  }
   return "";
 }
 
@@ -167,7 +196,7 @@ void Checker::field_selector(Operand& x, SelectorExpr* e) {
   if (base.mode == Mode::TypeExpr) {
     // A method expression T.m or (*T).m.
     const Type* T = base.type;
-    Lookup r = lookup(T, name);
+    Lookup r = lookup(T, name, &pkg_);
     if (!r.found || (r.obj && r.obj->kind != ObjKind::Func)) {
       std::string why = r.found ? "type " + tstr(T) + " has no method " + name
                                 : "type " + tstr(T) + " has no method " + name;
@@ -210,7 +239,7 @@ void Checker::field_selector(Operand& x, SelectorExpr* e) {
     return;
   }
   if (is_untyped(base.type) && base.type != basic(BasicKind::UntypedNil)) default_convert(base);
-  Lookup r = lookup(base.type, name);
+  Lookup r = lookup(base.type, name, &pkg_);
   if (!r.found) {
     std::string why;
     if (r.ambiguous) {
@@ -222,9 +251,12 @@ void Checker::field_selector(Operand& x, SelectorExpr* e) {
       why = "type " + tstr(base.type) + " is pointer to interface, not interface";
     else if (base.type == basic(BasicKind::UntypedNil))
       why = "";
-    else
-      why = "type " + tstr(base.type) + " has no field or method " + name +
-            missing_hint(base.type, name);
+    else {
+      Lookup alt = lookup(base.type, name, &pkg_, true);
+      std::string alt_name;
+      if (alt.found) alt_name = alt.obj ? alt.obj->name : alt.iface->methods[alt.iface_index].name;
+      why = lookup_error(base.type, name, alt.obj, alt_name, false);
+    }
     if (why.empty()) error(e->sel->pos, "use of untyped nil");
     else error(e->sel->pos, expr_string(e) + " undefined (" + why + ")");
     return;

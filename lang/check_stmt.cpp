@@ -46,6 +46,8 @@ void Checker::declare(Object* obj, Ident* id) {
   if (id) id->obj = obj;
   if (obj->name == "_") return;
   if (Object* alt = scope_->insert(obj)) {
+    // Not in scope, so never used: no "declared and not used" for it.
+    if (obj->kind == ObjKind::Var) static_cast<Var*>(obj)->used = true;
     std::string hint;
     if (alt->pos.valid()) hint = "other declaration of " + obj->name + " at " + pos_string(alt->pos);
     error(obj->pos, obj->name + " redeclared in this block", hint);
@@ -295,8 +297,9 @@ void Checker::assign_var(Expr* lhs, Operand& x, const std::string& context) {
   assignment(x, t, ctx);
 }
 
-// After a failed assignment gc (types2's assignVars) counts the variables
-// on the left as used, to avoid follow-on "declared and not used" errors.
+// After a failed assignment gc (Go 1.19's types2 assignVars, the oracle
+// here) counts the variables on the left as used, to avoid follow-on
+// "declared and not used" errors.
 void Checker::mark_lhs_used(const std::vector<Expr*>& lhs) {
   for (Expr* e : lhs)
     if (auto* id = as<Ident>(unparen(e)); id && id->name != "_")
@@ -350,9 +353,12 @@ void Checker::assign_vars(std::vector<Expr*>& lhs, std::vector<Expr*>& rhs) {
   mark_lhs_used(lhs);
 }
 
+// As types2's initVar, a variable whose initialization failed counts as
+// used (no follow-on "declared and not used").
 void Checker::init_var(Var* v, Operand& x, const std::string& context) {
   if (x.invalid() || (v->type && !valid(v->type))) {
     if (!v->type) v->type = invalid_type();
+    v->used = true;
     x.mode = Mode::Invalid;
     return;
   }
@@ -370,6 +376,7 @@ void Checker::init_var(Var* v, Operand& x, const std::string& context) {
     v->type = t;
   }
   assignment(x, v->type, context);
+  if (x.invalid()) v->used = true;
 }
 
 void Checker::init_vars(std::vector<Var*>& lhs, std::vector<Expr*>& rhs, Stmt* ret,
@@ -377,17 +384,28 @@ void Checker::init_vars(std::vector<Var*>& lhs, std::vector<Expr*>& rhs, Stmt* r
   (void)ret;
   size_t l = lhs.size(), r = rhs.size();
   bool is_call = r == 1 && as<CallExpr>(unparen(rhs[0]));
+  // Like Go 1.19's types2 (the oracle here): when any initialization
+  // fails, all variables on the left count as used.
+  auto all_used = [&](bool ok) {
+    if (!ok)
+      for (Var* v : lhs) v->used = true;
+  };
   if (l == r && !is_call) {
+    bool ok = true;
     for (size_t i = 0; i < l; ++i) {
       Operand x;
       expr(x, rhs[i]);
       init_var(lhs[i], x, context);
+      if (x.invalid()) ok = false;
     }
+    all_used(ok);
     return;
   }
   auto invalidate = [&]() {
-    for (Var* v : lhs)
+    for (Var* v : lhs) {
       if (!v->type) v->type = invalid_type();
+      v->used = true;
+    }
   };
   if (r != 1) {
     bool ok = true;
@@ -403,7 +421,12 @@ void Checker::init_vars(std::vector<Var*>& lhs, std::vector<Expr*>& rhs, Stmt* r
   std::vector<Operand> xs;
   multi_expr(xs, rhs[0], l == 2);
   if (xs.size() == l) {
-    for (size_t i = 0; i < l; ++i) init_var(lhs[i], xs[i], context);
+    bool ok = true;
+    for (size_t i = 0; i < l; ++i) {
+      init_var(lhs[i], xs[i], context);
+      if (xs[i].invalid()) ok = false;
+    }
+    all_used(ok);
     return;
   }
   if (!xs[0].invalid()) assign_error(rhs, l, xs.size());
@@ -634,6 +657,7 @@ void Checker::range_stmt(RangeStmt* s, unsigned ctx, Label* label) {
         continue;
       }
       Var* v = new_var(id, x.invalid() || !ts[i] ? invalid_type() : ts[i]);
+      if (!valid(v->type)) v->used = true;  // don't complain about an unusable variable
       v->loop_var = true;
       if (id->name != "_") vars.push_back(v);
     }

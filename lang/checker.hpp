@@ -100,6 +100,7 @@ class Checker {
   void declare_pkg_obj(Scope* s, Object* obj, Ident* id);
   void obj_decl(Object* obj);
   void const_decl(Const* obj, DeclInfo& d);
+  void arity(ValueSpec* spec, const std::vector<Expr*>& values, bool const_decl, bool inherited);
   void var_decl_pkg(Var* obj, DeclInfo& d);
   void func_decl(Func* obj, DeclInfo& d);
   void type_decl(TypeName* obj, TypeSpec* ts);
@@ -157,10 +158,18 @@ class Checker {
     bool recv_is_ptr = false;  // the value the method is found on is a pointer
     bool indirect = false;     // a pointer was followed through embedding
   };
-  // Go's field/method lookup (go/types LookupFieldOrMethod); also used by
-  // the compiler to build method sets with promoted methods.
-  static Lookup lookup(const Type* T, const std::string& name);
-  std::string missing_hint(const Type* T, const std::string& name) const;
+  // Go's field/method lookup (go/types LookupFieldOrMethod) as seen from
+  // package `from` (unexported names of other packages are not found;
+  // nullptr: no access check); also used by the compiler to build method
+  // sets with promoted methods.
+  static Lookup lookup(const Type* T, const std::string& name, const Package* from = nullptr,
+                       bool fold_case = false);
+  static bool same_id(const std::string& have, const Package* pkg, const std::string& name,
+                      const Package* from, bool fold_case);
+  // alt: a member whose name differs from sel only in case (or that is not
+  // accessible), as found by lookup(..., fold_case); alt_name empty if none.
+  std::string lookup_error(const Type* T, const std::string& sel, const Object* alt,
+                           const std::string& alt_name, bool struct_lit) const;
   static bool is_ptr_method(const Object* m);
   void note_method_use(Object* m);
   void field_selector(Operand& x, SelectorExpr* e);

@@ -14,6 +14,16 @@ void Diagnostics::error(Pos pos, std::string message, std::string hint) {
   list_.push_back({pos, std::move(message), std::move(hint)});
 }
 
+void Diagnostics::type_error(Pos pos, std::string message, std::string hint) {
+  for (const auto& d : list_)
+    if (d.pos.line == pos.line && d.message == message) return;
+  if (list_.size() >= kMaxErrors) {
+    ++dropped_;
+    return;
+  }
+  list_.push_back({pos, std::move(message), std::move(hint)});
+}
+
 static std::string_view line_of(std::string_view src, int line) {
   size_t start = 0;
   for (int l = 1; l < line; ++l) {

@@ -1,7 +1,7 @@
 // Positioned diagnostics, shared by every front-end stage.
 //
 // A stage reports {position, message} pairs into a Diagnostics sink; the sink
-// keeps them in order, drops a second error on the same line (go/types and
+// keeps them in order, drops a second syntax error on the same line (gc and
 // go/parser do the same to avoid follow-on noise) and stops collecting after
 // a limit. Rendering (file:line:col, the source line and a caret) is separate
 // so the REPL and the embedding API can present errors their own way.
@@ -26,8 +26,11 @@ class Diagnostics {
   static constexpr size_t kMaxErrors = 10;
 
   // Records an error unless one was already reported on the same line or the
-  // limit is reached.
+  // limit is reached (gc's rule for syntax errors).
   void error(Pos pos, std::string message, std::string hint = {});
+  // A type error: like gc, drops it only when the same message was already
+  // reported on its line (different errors on one line are all reported).
+  void type_error(Pos pos, std::string message, std::string hint = {});
   bool has_errors() const { return !list_.empty() || dropped_ > 0; }
   const std::vector<Diagnostic>& list() const { return list_; }
   size_t count() const { return list_.size(); }

@@ -11,7 +11,7 @@ func main() {
 	s := "abc"
 	s++ // ERROR "invalid operation: s\+\+ \(non-numeric type string\)"
 	a, b := 1 // ERROR "assignment mismatch: 2 variables but 1 value"
-	var c, d int = 1, 2, 3 // ERROR "assignment mismatch: 2 variables but 3 values"
+	var c, d int = 1, 2, 3 // ERROR "extra init expr 3"
 	_, _, _, _ = a, b, c, d
 	for i := range x {
 		_ = i
