@@ -383,14 +383,24 @@ void Checker::obj_decl(Object* obj) {
   DeclInfo* d = it->second;
   if (d->color == 2) return;
   if (d->color == 1) {
-    if (obj->kind == ObjKind::Func) return;  // recursion through a signature is fine
-    if (obj->kind == ObjKind::TypeName && obj->type) return;  // type T struct{ next *T }
-    error(obj->pos, "illegal cycle in declaration of " + obj->name,
-          obj->name + " refers to itself");
-    if (!obj->type) obj->type = invalid_type();
+    // A cycle (types2's validCycle): through functions it is fine; one of
+    // constants and variables only is reported by init_order(); one through
+    // type definitions only is fine here (a type containing itself is
+    // caught by type_decl). Anything else is an invalid declaration cycle.
+    auto at = std::find(obj_path_.begin(), obj_path_.end(), obj);
+    std::vector<Object*> cycle(at, obj_path_.end());
+    size_t nval = 0, ndef = 0;
+    for (Object* o : cycle) {
+      if (o->kind == ObjKind::Const || o->kind == ObjKind::Var) ++nval;
+      else if (o->kind == ObjKind::TypeName && decl_info_.count(o) && !decl_info_[o]->tspec->alias) ++ndef;
+    }
+    bool valid_cycle = obj->kind == ObjKind::Func || nval == cycle.size() || (nval == 0 && ndef > 0);
+    if (!valid_cycle) cycle_error(cycle, first_in_src(cycle));
+    if (!valid_cycle || !obj->type) obj->type = invalid_type();
     return;
   }
   d->color = 1;
+  obj_path_.push_back(obj);
   Scope* saved_scope = scope_;
   DeclInfo* saved_decl = cur_decl_;
   const Constant* saved_iota = iota_;
@@ -402,7 +412,7 @@ void Checker::obj_decl(Object* obj) {
   iota_ = nullptr;
   switch (obj->kind) {
     case ObjKind::Const:
-      cur_decl_ = nullptr;
+      cur_decl_ = d;  // constants take part in the initialization cycle check
       const_decl(static_cast<Const*>(obj), *d);
       break;
     case ObjKind::Var:
@@ -421,12 +431,44 @@ void Checker::obj_decl(Object* obj) {
     default:
       break;
   }
+  obj_path_.pop_back();
   d->color = 2;
   scope_ = saved_scope;
   cur_decl_ = saved_decl;
   iota_ = saved_iota;
   fstack_ = std::move(saved_fstack);
   enclosing_ = std::move(saved_enclosing);
+}
+
+// types2's cycleError: "invalid recursive type T" / "invalid cycle in
+// declaration of x", reported at cycle[start], the others listed in the
+// hint ("A refers to B" ...).
+void Checker::cycle_error(const std::vector<Object*>& cycle, size_t start) {
+  if (cycle.empty()) return;
+  Object* obj = cycle[start];
+  bool tname = obj->kind == ObjKind::TypeName;
+  if (cycle.size() == 1) {
+    error(obj->pos, tname ? "invalid recursive type: " + obj->name + " refers to itself"
+                          : "invalid cycle in declaration: " + obj->name + " refers to itself");
+    return;
+  }
+  std::string hint;
+  for (size_t i = 0; i < cycle.size(); ++i) {
+    Object* a = cycle[(start + i) % cycle.size()];
+    Object* b = cycle[(start + i + 1) % cycle.size()];
+    hint += (i ? "\n\t" : "") + a->name + " refers to " + b->name;
+  }
+  error(obj->pos, (tname ? "invalid recursive type " : "invalid cycle in declaration of ") + obj->name,
+        hint);
+}
+
+size_t Checker::first_in_src(const std::vector<Object*>& objs) {
+  size_t f = 0;
+  for (size_t i = 1; i < objs.size(); ++i) {
+    Pos a = objs[i]->pos, b = objs[f]->pos;
+    if (a.line < b.line || (a.line == b.line && a.col < b.col)) f = i;
+  }
+  return f;
 }
 
 // types2's arity: too many or too few initialization expressions in a
@@ -559,39 +601,52 @@ void Checker::type_decl(TypeName* obj, TypeSpec* ts) {
   const Type* rhs = resolve_type(ts->type_expr);
   const Type* u = valid(rhs) ? rhs->underlying() : invalid_type();
   if (!u) {
-    error(obj->pos, "invalid recursive type " + obj->name,
-          obj->name + " refers to itself");
+    // type A B; type B A: the named types from the one whose underlying
+    // type is still unknown up to this one form the cycle.
+    auto* rn = static_cast<const NamedType*>(rhs);
+    auto at = std::find(obj_path_.begin(), obj_path_.end(), rn->obj);
+    std::vector<Object*> cycle(at, obj_path_.end());
+    if (cycle.empty() || cycle.back() != obj) cycle = {obj};
+    cycle_error(cycle, first_in_src(cycle));
+    for (Object* o : cycle)
+      if (o->kind == ObjKind::TypeName && o->type && o->type->kind == TypeKind::Named)
+        static_cast<NamedType*>(const_cast<Type*>(o->type))->under = invalid_type();
     u = invalid_type();
   }
   n->under = u;
   if (!valid(u)) return;
-  // A struct or array containing itself by value is invalid.
+  // A struct or array containing itself by value is invalid (types2's
+  // validType); the cycle is reported from this type, through the named
+  // types on the way.
   std::vector<const Type*> stack;
+  std::vector<Object*> path{obj};
   std::function<bool(const Type*)> contains = [&](const Type* t) -> bool {
     if (t == n) return true;
     if (std::find(stack.begin(), stack.end(), t) != stack.end()) return false;
     stack.push_back(t);
+    bool named = t->kind == TypeKind::Named && static_cast<const NamedType*>(t)->obj;
+    if (named) path.push_back(static_cast<const NamedType*>(t)->obj);
     bool r = false;
     const Type* tu = t->underlying();
     if (tu && tu->kind == TypeKind::Struct) {
       for (auto& f : static_cast<const StructTy*>(tu)->fields)
-        if (contains(f.type)) r = true;
+        if (!r && contains(f.type)) r = true;
     } else if (tu && tu->kind == TypeKind::Array) {
       r = contains(static_cast<const ArrayTy*>(tu)->elem);
     }
+    if (named && !r) path.pop_back();
     stack.pop_back();
     return r;
   };
   bool self = false;
   if (u->kind == TypeKind::Struct) {
     for (auto& f : static_cast<const StructTy*>(u)->fields)
-      if (contains(f.type)) self = true;
+      if (!self && contains(f.type)) self = true;
   } else if (u->kind == TypeKind::Array) {
     self = contains(static_cast<const ArrayTy*>(u)->elem);
   }
   if (self) {
-    error(obj->pos, "invalid recursive type " + obj->name,
-          obj->name + " refers to itself");
+    cycle_error(path, 0);
     n->under = invalid_type();
   }
 }
@@ -792,6 +847,97 @@ void Checker::decl_stmt(GenDecl* g) {
 
 // ---- initialization order -----------------------------------------------------------
 
+// Reports initialization cycles among package-level constants, variables
+// and functions as types2's initOrder does: the dependency graph with
+// function nodes removed (their edges passed through), nodes taken by
+// fewest remaining dependencies and then source order; a node taken while
+// it still has dependencies and lies on a cycle reports that cycle.
+void Checker::report_init_cycles() {
+  std::vector<Object*> objs;
+  for (Object* o : pkg_objs_)
+    if (o->kind == ObjKind::Var || o->kind == ObjKind::Const || o->kind == ObjKind::Func) objs.push_back(o);
+  for (Func* m : methods_) objs.push_back(m);
+  auto before = [](const Object* a, const Object* b) {
+    return a->pos.line != b->pos.line ? a->pos.line < b->pos.line : a->pos.col < b->pos.col;
+  };
+  std::sort(objs.begin(), objs.end(), before);
+  std::unordered_map<Object*, size_t> index;
+  for (size_t i = 0; i < objs.size(); ++i) index[objs[i]] = i;
+  auto deps_of = [&](Object* o) {
+    std::vector<Object*> ds;
+    auto it = decl_info_.find(o);
+    if (it == decl_info_.end()) return ds;
+    for (Object* d : it->second->deps)
+      if (index.count(d) && std::find(ds.begin(), ds.end(), d) == ds.end()) ds.push_back(d);
+    std::sort(ds.begin(), ds.end(), before);
+    return ds;
+  };
+  size_t n = objs.size();
+  std::vector<std::set<size_t>> succ(n), pred(n);
+  for (size_t i = 0; i < n; ++i)
+    for (Object* d : deps_of(objs[i])) {
+      succ[i].insert(index[d]);
+      pred[index[d]].insert(i);
+    }
+  std::vector<bool> removed(n, false);
+  for (size_t f = 0; f < n; ++f) {
+    if (objs[f]->kind != ObjKind::Func) continue;
+    for (size_t p : pred[f]) {
+      if (p == f) continue;
+      for (size_t t : succ[f])
+        if (t != f) {
+          succ[p].insert(t);
+          pred[t].insert(p);
+        }
+      succ[p].erase(f);
+    }
+    for (size_t t : succ[f]) pred[t].erase(f);
+    removed[f] = true;
+  }
+  std::vector<long> ndeps(n, 0);
+  for (size_t i = 0; i < n; ++i) ndeps[i] = (long)succ[i].size();
+  // findPath over the declared dependencies (functions included).
+  std::function<bool(Object*, Object*, std::set<Object*>&, std::vector<Object*>&)> find_path =
+      [&](Object* from, Object* to, std::set<Object*>& seen, std::vector<Object*>& path) {
+        if (!seen.insert(from).second) return false;
+        for (Object* d : deps_of(from)) {
+          if (d == to || find_path(d, to, seen, path)) {
+            path.push_back(d);
+            return true;
+          }
+        }
+        return false;
+      };
+  std::vector<bool> done(n, false);
+  for (;;) {
+    size_t pick = n;
+    for (size_t i = 0; i < n; ++i)
+      if (!removed[i] && !done[i] && (pick == n || ndeps[i] < ndeps[pick])) pick = i;
+    if (pick == n) break;
+    done[pick] = true;
+    if (ndeps[pick] > 0) {
+      std::set<Object*> seen;
+      std::vector<Object*> path;  // reversed: to ... (the objects after `from`)
+      Object* o = objs[pick];
+      if (find_path(o, o, seen, path)) {
+        // path = [o, ..., x] lists the cycle o -> x -> ... -> o backwards.
+        if (path.size() == 1) {
+          error(o->pos, "initialization cycle: " + o->name + " refers to itself");
+        } else {
+          std::string hint;
+          Object* cur = o;
+          for (size_t j = path.size(); j-- > 0;) {
+            hint += (hint.empty() ? "" : "\n\t") + cur->name + " refers to " + path[j]->name;
+            cur = path[j];
+          }
+          error(o->pos, "initialization cycle for " + o->name, hint);
+        }
+      }
+    }
+    for (size_t p : pred[pick]) --ndeps[p];
+  }
+}
+
 void Checker::init_order() {
   std::vector<DeclInfo*> specs;
   std::unordered_map<const DeclInfo*, size_t> index;
@@ -834,17 +980,7 @@ void Checker::init_order() {
       if (ready) pick = i;
     }
     if (pick == n) {
-      // A cycle: report it at the first remaining variable.
-      for (size_t i = 0; i < n; ++i) {
-        if (done[i]) continue;
-        Var* v = specs[i]->spec_vars.empty() ? nullptr : specs[i]->spec_vars[0];
-        bool self = false;  // the initializer names the variable itself
-        for (Object* o : specs[i]->deps)
-          if (o->kind == ObjKind::Var && decl_info_.count(o) && decl_info_[o] == specs[i]) self = true;
-        if (v && self) error(v->pos, "initialization cycle: " + v->name + " refers to itself");
-        else if (v) error(v->pos, "initialization cycle for " + v->name);
-        break;
-      }
+      // A cycle (reported by report_init_cycles): the rest in source order.
       for (size_t i = 0; i < n; ++i)
         if (!done[i]) {
           done[i] = true;
@@ -893,6 +1029,7 @@ bool Checker::check_files(const std::vector<File*>& files) {
     if (renamed) error(pn->pos, "\"" + path + "\" imported as " + pn->name + " and not used");
     else error(pn->pos, "\"" + path + "\" imported and not used");
   }
+  report_init_cycles();
   init_order();
   if (pkg_.name == "main" && !any_script && !pkg_.native && !has_main_ && !files.empty()) {
     Pos p = files[0]->package_name ? files[0]->package_name->pos : Pos{1, 1};

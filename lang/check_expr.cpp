@@ -412,6 +412,7 @@ void Checker::ident(Operand& x, Ident* id, bool want_type) {
       return;
     case ObjKind::Const: {
       auto* c = static_cast<Const*>(obj);
+      if (cur_decl_ && c->pkg == &pkg_ && decl_info_.count(c)) cur_decl_->deps.push_back(c);
       if (!valid(c->type)) return;
       x.mode = Mode::Constant;
       x.type = c->type;

@@ -100,6 +100,8 @@ class Checker {
   void declare_pkg_obj(Scope* s, Object* obj, Ident* id);
   void obj_decl(Object* obj);
   void const_decl(Const* obj, DeclInfo& d);
+  void cycle_error(const std::vector<Object*>& cycle, size_t start);
+  static size_t first_in_src(const std::vector<Object*>& objs);
   void arity(ValueSpec* spec, const std::vector<Expr*>& values, bool const_decl, bool inherited);
   void var_decl_pkg(Var* obj, DeclInfo& d);
   void func_decl(Func* obj, DeclInfo& d);
@@ -109,6 +111,7 @@ class Checker {
   const Type* interface_type(InterfaceType* e);
   void func_body(Func* obj, DeclInfo& d);
   void init_order();
+  void report_init_cycles();
   void import_spec(File* f, Scope* file_scope, ImportSpec* s);
   // Local declarations (DeclStmt).
   void decl_stmt(GenDecl* g);
@@ -279,6 +282,7 @@ class Checker {
   std::unordered_map<const Object*, DeclInfo*> decl_info_;
   std::vector<std::unique_ptr<DeclInfo>> decls_;
   std::vector<Object*> pkg_objs_;           // in source order
+  std::vector<Object*> obj_path_;           // package-level objects being declared (types2's objPath)
   std::vector<std::pair<Func*, DeclInfo*>> funcs_to_check_;
   std::vector<Func*> methods_;              // collected method declarations
   std::vector<std::pair<File*, Scope*>> file_scopes_;

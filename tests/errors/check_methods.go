@@ -9,7 +9,7 @@ func (t T) foo()  {} // ERROR "field and method with the same name foo"
 
 type I interface{ Ptr() }
 
-type Rec struct{ r Rec } // ERROR "invalid recursive type Rec"
+type Rec struct{ r Rec } // ERROR "invalid recursive type:? Rec"
 
 type Node struct{ next *Node }
 
