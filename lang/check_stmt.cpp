@@ -157,7 +157,7 @@ void Checker::stmt(Stmt* s, unsigned ctx) {
       type_switch_stmt(static_cast<TypeSwitchStmt*>(s), inner, nullptr);
       break;
     case NodeKind::SelectStmt:
-      not_supported(s->pos, "select statements");
+      select_stmt(static_cast<SelectStmt*>(s), inner, nullptr);
       break;
     case NodeKind::ForStmt:
       for_stmt(static_cast<ForStmt*>(s), inner, nullptr);
@@ -907,6 +907,9 @@ void Checker::labeled_stmt(LabeledStmt* s, unsigned ctx) {
     case NodeKind::TypeSwitchStmt:
       type_switch_stmt(static_cast<TypeSwitchStmt*>(inner), ctx & ~kClauseFlags, l);
       break;
+    case NodeKind::SelectStmt:
+      select_stmt(static_cast<SelectStmt*>(inner), ctx & ~kClauseFlags, l);
+      break;
     default:
       stmt(inner, ctx);
   }
@@ -1155,7 +1158,19 @@ bool Checker::is_terminating(Stmt* s, const std::string& label) {
       }
       return has_default;
     }
-    case NodeKind::SelectStmt:
+    case NodeKind::SelectStmt: {
+      // Terminating when no break leaves it and every clause terminates
+      // (no default needed: a select without one never falls through).
+      auto* body = static_cast<SelectStmt*>(s)->body;
+      if (!body) return false;
+      for (Stmt* c : body->list) {
+        auto* cc = as<CommClause>(c);
+        if (!cc) return false;
+        if (!is_terminating_list(cc->body, "") || has_break_list(cc->body, label, true))
+          return false;
+      }
+      return true;
+    }
     default:
       return false;
   }

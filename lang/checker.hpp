@@ -253,6 +253,7 @@ class Checker {
   void if_stmt(IfStmt* s, unsigned ctx);
   void switch_stmt(SwitchStmt* s, unsigned ctx, Label* label);
   void type_switch_stmt(TypeSwitchStmt* s, unsigned ctx, Label* label);
+  void select_stmt(SelectStmt* s, unsigned ctx, Label* label);  // check_select.cpp
   void for_stmt(ForStmt* s, unsigned ctx, Label* label);
   void range_stmt(RangeStmt* s, unsigned ctx, Label* label);
   void branch_stmt(BranchStmt* s, unsigned ctx);

@@ -730,6 +730,7 @@ void Compiler::unary_into(const UnaryExpr* e, int dst) {
       int ch = expr_reg(e->x);
       set_line(e);
       emit(Op::Recv, dst, ch);
+      recv_zero_fixup(dst, e->x->type);
       break;
     }
     case Tok::And: address_into(e->x, dst); break;
@@ -1390,6 +1391,10 @@ void Compiler::stmt(const Stmt* s) {
       fs_->pending_label = label;
       type_switch_stmt(static_cast<const TypeSwitchStmt*>(s));
       break;
+    case NodeKind::SelectStmt:
+      fs_->pending_label = label;
+      select_stmt(static_cast<const SelectStmt*>(s));
+      break;
     case NodeKind::BranchStmt: branch_stmt(static_cast<const BranchStmt*>(s)); break;
     case NodeKind::GoStmt: go_stmt(static_cast<const GoStmt*>(s)); break;
     case NodeKind::DeferStmt: defer_stmt(static_cast<const DeferStmt*>(s)); break;
@@ -1435,6 +1440,7 @@ bool Compiler::multi_value_at(const Expr* r, int base, const std::vector<const T
     int ch = expr_reg(u->x);
     set_line(u);
     emit(Op::Recv2, base, ch);
+    recv_zero_fixup(base, u->x->type);
     from.push_back(u->type);
   } else if (map_index2(r, base)) {
     from.push_back(r->type);

@@ -1,6 +1,7 @@
 // The compiler's internal state, shared by its source files
 // (compiler.cpp: functions, variables, calls, control flow;
-// compiler_composite.cpp: arrays, slices, structs, pointers, maps).
+// compiler_composite.cpp: arrays, slices, structs, pointers, maps;
+// compiler_select.cpp: select).
 #pragma once
 
 #include <cassert>
@@ -303,6 +304,10 @@ class Compiler {
   void type_switch_stmt(const TypeSwitchStmt* s);
   bool deferring_ = false;  // call_at emits Defer* instead of calls
   void send_stmt(const SendStmt* s);
+  // ---- select and receives (compiler_select.cpp) ----
+  void select_stmt(const SelectStmt* s);
+  void received_into(const AssignStmt* a, const UnaryExpr* recv, int val);
+  void recv_zero_fixup(int reg, const Type* chan_type);
   void incdec_stmt(const IncDecStmt* s);
 
   // ---- composites (compiler_composite.cpp) ----

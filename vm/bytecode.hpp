@@ -162,6 +162,9 @@ enum class MinMaxKind : uint8_t { MinI, MaxI, MinU, MaxU, MinF, MaxF, MinS, MaxS
   X(Close, A, "close(R[a])")                                                     \
   X(LenCh, AB, "R[a] = len(R[b])")                                               \
   X(CapCh, AB, "R[a] = cap(R[b])")                                               \
+  /* select over b cases at R[a+3]...: a (channel, send value) pair each, the   \
+     first c & 0x7fff of them sends; c & 0x8000: has a default (never blocks) */ \
+  X(Select, ABC, "R[a] = chosen case (-1: default), R[a+1] = received value, R[a+2] = ok") \
   /* aggregates: a struct or array value is a pointer to its box's slots;     \
      X is the Extra instruction that follows (operands that do not fit) */     \
   X(Extra, ABx, "operands of the previous instruction (never executed)")        \

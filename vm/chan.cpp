@@ -2,7 +2,10 @@
 //
 // Design
 // ------
-// Invariants, all under the channel lock:
+// Invariants, all under the channel lock, counting only waiters that can
+// still be woken (not the leftover links of a select already won on another
+// channel, see below), and not counting a select that waits to send and to
+// receive on the same channel:
 //  - at most one of recvq and sendq is non-empty (a receiver only waits when
 //    there is nothing to take, a sender only when there is no room and no
 //    receiver);
@@ -30,9 +33,10 @@
 // unlock. Rejected: std::mutex (40 bytes per channel and no spinning phase);
 // a pure spinlock (a preempted lock holder would make waiters burn a core).
 //
-// Select is not here yet: when it arrives, a dequeued WaitLink may belong to a
-// select that another channel already completed, and the dequeue must skip it
-// (Go's selectDone CAS).
+// Select (vm/select.cpp) parks one goroutine in several queues at once. A
+// waker takes a select's link only if it wins the goroutine's select_done
+// race (WaitQueue::dequeue); a link whose select another channel already
+// won is dropped, and its select removes its remaining links itself.
 #include "vm/chan.hpp"
 
 #include <new>
@@ -92,6 +96,7 @@ ChanStatus park_on(Chan* c, WaitQueue& q, G* g, WaitReason why) {
   g->wait_reason = why;
   g->wait.g = g;
   g->wait.success = false;
+  g->wait.is_select = false;
   q.push(&g->wait);
   c->unlock();  // from here on g may run elsewhere: don't touch it
   return ChanStatus::Blocked;
@@ -166,7 +171,22 @@ WaitLink* WaitQueue::pop() {
   return w;
 }
 
+WaitLink* WaitQueue::dequeue() {
+  while (WaitLink* w = pop()) {
+    if (w->is_select) {
+      // acq_rel: the winner's writes (value, wake_link) are ordered before
+      // the ready that publishes the goroutine; losers see the win.
+      uint32_t expect = 0;
+      if (!w->g->select_done.compare_exchange_strong(expect, 1, std::memory_order_acq_rel))
+        continue;
+    }
+    return w;
+  }
+  return nullptr;
+}
+
 void WaitQueue::remove(WaitLink* w) {
+  if (!w->prev && !w->next && first != w) return;  // not queued any more
   if (w->prev) w->prev->next = w->next;
   else first = w->next;
   if (w->next) w->next->prev = w->prev;
@@ -191,6 +211,47 @@ Chan* chan_new(void* (*alloc)(void* ctx, size_t size), void* ctx, uint32_t cap) 
   return c;
 }
 
+G* chan_send_to(WaitLink* r, Slot v) {
+  if (r->elem) *r->elem = v;
+  if (r->ok) r->ok->i = 1;
+  r->success = true;
+  r->g->wake_link = r;
+  return r->g;
+}
+
+G* chan_recv_from(Chan* c, WaitLink* s, Slot* dst) {
+  if (c->cap == 0) {
+    if (dst) *dst = *s->elem;
+  } else {
+    // The buffer is full: take its head, and the sender's value goes to
+    // the tail (recvx == sendx when full).
+    if (dst) *dst = c->buf[c->recvx];
+    c->buf[c->recvx] = *s->elem;
+    if (++c->recvx == c->cap) c->recvx = 0;
+    c->sendx = c->recvx;
+  }
+  s->success = true;
+  s->g->wake_link = s;
+  return s->g;
+}
+
+bool chan_buf_put(Chan* c, Slot v) {
+  if (c->count >= c->cap) return false;
+  c->buf[c->sendx] = v;
+  if (++c->sendx == c->cap) c->sendx = 0;
+  c->set_count(c->count + 1);
+  return true;
+}
+
+bool chan_buf_take(Chan* c, Slot* dst) {
+  if (c->count == 0) return false;
+  if (dst) *dst = c->buf[c->recvx];
+  c->buf[c->recvx] = Slot{};  // don't keep the value alive for the GC
+  if (++c->recvx == c->cap) c->recvx = 0;
+  c->set_count(c->count - 1);
+  return true;
+}
+
 ChanStatus chan_send(Worker& w, G* g, Chan* c, Slot v) {
   if (!c) return park_forever(g, WaitReason::ChanSendNil);
   c->lock();
@@ -198,19 +259,14 @@ ChanStatus chan_send(Worker& w, G* g, Chan* c, Slot v) {
     c->unlock();
     return ChanStatus::Closed;
   }
-  if (WaitLink* r = c->recvq.pop()) {
+  if (WaitLink* r = c->recvq.dequeue()) {
     // Direct hand-off: the receiver is parked and now ours.
-    if (r->elem) *r->elem = v;
-    if (r->ok) r->ok->i = 1;
-    r->success = true;
+    G* rg = chan_send_to(r, v);
     c->unlock();
-    wake(w, r->g);
+    wake(w, rg);
     return ChanStatus::Done;
   }
-  if (c->count < c->cap) {
-    c->buf[c->sendx] = v;
-    if (++c->sendx == c->cap) c->sendx = 0;
-    c->set_count(c->count + 1);
+  if (chan_buf_put(c, v)) {
     c->unlock();
     return ChanStatus::Done;
   }
@@ -229,28 +285,14 @@ ChanStatus chan_recv(Worker& w, G* g, Chan* c, Slot* dst, Slot* ok) {
     if (ok) ok->i = 0;
     return ChanStatus::Done;
   }
-  if (WaitLink* s = c->sendq.pop()) {
-    if (c->cap == 0) {
-      if (dst) *dst = *s->elem;
-    } else {
-      // The buffer is full: take its head, and the sender's value goes to
-      // the tail (recvx == sendx when full).
-      if (dst) *dst = c->buf[c->recvx];
-      c->buf[c->recvx] = *s->elem;
-      if (++c->recvx == c->cap) c->recvx = 0;
-      c->sendx = c->recvx;
-    }
-    s->success = true;
+  if (WaitLink* s = c->sendq.dequeue()) {
+    G* sg = chan_recv_from(c, s, dst);
     c->unlock();
     if (ok) ok->i = 1;
-    wake(w, s->g);
+    wake(w, sg);
     return ChanStatus::Done;
   }
-  if (c->count > 0) {
-    if (dst) *dst = c->buf[c->recvx];
-    c->buf[c->recvx] = Slot{};  // don't keep the value alive for the GC
-    if (++c->recvx == c->cap) c->recvx = 0;
-    c->set_count(c->count - 1);
+  if (chan_buf_take(c, dst)) {
     c->unlock();
     if (ok) ok->i = 1;
     return ChanStatus::Done;
@@ -270,16 +312,19 @@ const char* chan_close(Worker& w, Chan* c) {
   c->closed = true;
   // Collect every waiter under the lock, ready them after it.
   G* woken = nullptr;
-  while (WaitLink* r = c->recvq.pop()) {
+  while (WaitLink* r = c->recvq.dequeue()) {
     if (r->elem) *r->elem = Slot{};
     if (r->ok) r->ok->i = 0;
     r->success = false;
+    r->g->wake_link = r;
     r->g->sched_link = woken;
     woken = r->g;
   }
-  while (WaitLink* s = c->sendq.pop()) {
+  while (WaitLink* s = c->sendq.dequeue()) {
     s->success = false;
-    s->g->pending_panic = "send on closed channel";
+    // A select finds out from `success` when it resumes (vm/select.cpp).
+    if (!s->is_select) s->g->pending_panic = "send on closed channel";
+    s->g->wake_link = s;
     s->g->sched_link = woken;
     woken = s->g;
   }

@@ -30,6 +30,13 @@ struct WaitQueue {
   WaitLink* last = nullptr;
   void push(WaitLink* w);
   WaitLink* pop();  // nullptr if empty
+  // Pops the first waiter that may still be woken (Go's waitq.dequeue): a
+  // select's link is taken only by the caller that wins its goroutine's
+  // select_done race; the links of a select already won elsewhere are
+  // dropped (their select removes the rest itself when it resumes).
+  WaitLink* dequeue();
+  // Unlinks w; does nothing if w is no longer queued (popped by a dequeue
+  // that lost the select_done race).
   void remove(WaitLink* w);
 };
 
@@ -67,6 +74,19 @@ ChanStatus chan_recv(Worker& w, G* g, Chan* c, Slot* dst, Slot* ok);
 // Returns nullptr on success, or the panic message ("close of closed
 // channel", "close of nil channel").
 const char* chan_close(Worker& w, Chan* c);
+
+// The steps of send and receive, with c locked, shared with select
+// (vm/select.cpp). Each returns the goroutine to ready once the lock(s) are
+// released, or nullptr.
+//  - chan_send_to: hand v to the receiver r just dequeued from c->recvq;
+//  - chan_recv_from: take the value of the sender s just dequeued from
+//    c->sendq into *dst (from the buffer's head when buffered, the sender's
+//    value then going to the tail);
+//  - chan_buf_put / chan_buf_take: the buffer, false when full / empty.
+G* chan_send_to(WaitLink* r, Slot v);
+G* chan_recv_from(Chan* c, WaitLink* s, Slot* dst);
+bool chan_buf_put(Chan* c, Slot v);
+bool chan_buf_take(Chan* c, Slot* dst);
 
 // len(c) reads count without the lock (as Go does); count is written under
 // the lock with atomic stores, so the racy read is a relaxed atomic load.

@@ -75,6 +75,13 @@ void G::release_memory() {
     panicking = p->link;
     delete p;
   }
+  if (sel) {
+    delete[] sel->links;
+    delete[] sel->pollorder;
+    delete[] sel->lockorder;
+    delete sel;
+    sel = nullptr;
+  }
   std::free(stack);
   std::free(frames);
   stack = nullptr;

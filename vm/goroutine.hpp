@@ -81,7 +81,8 @@ struct PanicRec {
 };
 
 // A goroutine's entry in a channel's wait queue (Go's sudog). A goroutine
-// blocked in one channel operation uses the WaitLink embedded in its G.
+// blocked in one channel operation uses the WaitLink embedded in its G; a
+// select blocked on n channels uses n links of its SelectWait.
 struct WaitLink {
   G* g = nullptr;
   WaitLink* next = nullptr;
@@ -89,7 +90,23 @@ struct WaitLink {
   Slot* elem = nullptr;    // value to send, or where to store a received value
   Slot* ok = nullptr;      // receive: where to store the comma-ok flag, or nullptr
   bool success = false;    // false when woken by close
+  bool is_select = false;  // waking it needs the select's select_done race (vm/select.cpp)
+  uint32_t casei = 0;      // select: the case this link stands for
+  Chan* c = nullptr;       // select: the channel whose queue holds this link
   Slot value{};            // a parked sender's value (its elem points here)
+};
+
+// A select's state while it is parked (vm/select.cpp): one link per non-nil
+// case, sorted by channel address (the lock order), and scratch arrays for
+// the poll and lock orders. Owned by its G and reused by its next select.
+struct SelectWait {
+  uint32_t cap = 0;          // cases the arrays hold
+  uint32_t nlinks = 0;       // links in use
+  uint32_t nsends = 0;       // cases [0, nsends) are sends
+  bool parked = false;       // blocked: select_resume must run before anything else
+  WaitLink* links = nullptr;
+  uint32_t* pollorder = nullptr;
+  uint32_t* lockorder = nullptr;
 };
 
 struct G {
@@ -105,6 +122,13 @@ struct G {
   uint32_t frames_cap = 0;
 
   WaitLink wait;
+  // Select (vm/select.cpp). select_done: the first waker of a parked select
+  // sets it 0 -> 1 (Go's g.selectDone), so one case wins and the other
+  // channels skip this goroutine's links. wake_link: the link its waker took
+  // (Go's g.param). sel: the parked select's links (allocated on first use).
+  std::atomic<uint32_t> select_done{0};
+  WaitLink* wake_link = nullptr;
+  SelectWait* sel = nullptr;
   // Set by another goroutine while this one is parked (close of the channel
   // it was sending on): the panic to raise when it resumes.
   const char* pending_panic = nullptr;

@@ -24,6 +24,7 @@
 #include "stdlib/fmt/format.hpp"
 #include "vm/chan.hpp"
 #include "vm/complex.hpp"
+#include "vm/select.hpp"
 #include "vm/runtime.hpp"
 #include "vm/layout.hpp"
 #include "vm/map.hpp"
@@ -117,6 +118,19 @@ RunResult VM::run(Worker& w, G* g) {
   BoundsFailure bounds_fail;
   AssertFailure assert_fail;
 
+  if (__builtin_expect(select_parked(g), 0)) {
+    // Woken in a select: finish it (pass 3) into the Select's registers.
+    int chosen = -1;
+    bool ok = false;
+    SelectStatus st = select_resume(g, &chosen, &ok);
+    Slot* sr = R + (pc - 1)->a;
+    sr[0].i = chosen;
+    sr[2].i = ok;
+    if (st == SelectStatus::SendClosed) {
+      panic_msg = "send on closed channel";
+      goto raise;
+    }
+  }
   if (g->pending_panic) {
     panic_msg = g->pending_panic;
     g->pending_panic = nullptr;
@@ -723,6 +737,18 @@ L_Recv2: {
 L_Close: {
   SAVE();
   if (const char* err = chan_close(w, static_cast<Chan*>(RA.p))) PANIC(err);
+  NEXT();
+}
+L_Select: {
+  SAVE();
+  int chosen = -1;
+  bool ok = false;
+  SelectStatus st = select_go(w, g, &R[i->a + 3], i->b, i->c & 0x7fff, !(i->c & 0x8000),
+                              &R[i->a + 1], &chosen, &ok);
+  if (st == SelectStatus::Blocked) return RunResult::Parked;
+  RA.i = chosen;
+  R[i->a + 2].i = ok;
+  if (st == SelectStatus::SendClosed) PANIC("send on closed channel");
   NEXT();
 }
 L_LenCh:

@@ -197,6 +197,9 @@ G* Scheduler::new_g(Worker* w) {  // w's owner, or any thread when w is null
   g->wait_reason = WaitReason::None;
   g->nframes = 0;
   g->wait = WaitLink{};
+  g->select_done.store(0, std::memory_order_relaxed);
+  g->wake_link = nullptr;
+  if (g->sel) g->sel->parked = false;
   g->pending_panic = nullptr;
   g->sched_link = nullptr;
   g->created_by = nullptr;
