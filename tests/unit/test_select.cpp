@@ -16,13 +16,18 @@ using namespace csp;
 using namespace csp::test;
 
 // Runs a select; after a park, resumes it (pass 3) when the task runs again.
-// `st` receives the status, `chosen` and `okv` the outcome.
-#define CO_SELECT(cases, n, nsends, block, recv, st, chosen, okv)                     \
-  pc = __LINE__;                                                                     \
-  st = select_go(w, g, (cases), (n), (nsends), (block), (recv), &(chosen), &(okv));   \
-  if (st == SelectStatus::Blocked) return RunResult::Parked;                         \
-  [[fallthrough]];                                                                   \
-  case __LINE__:                                                                     \
+// `st` receives the status, `chosen` and `okv` the outcome. After Blocked
+// the task may already run elsewhere: nothing is written to it.
+#define CO_SELECT(cases, n, nsends, block, recv, st, chosen, okv)                       \
+  pc = __LINE__;                                                                       \
+  {                                                                                    \
+    SelectStatus s_ = select_go(w, g, (cases), (n), (nsends), (block), (recv), &(chosen), \
+                                &(okv));                                               \
+    if (s_ == SelectStatus::Blocked) return RunResult::Parked;                         \
+    st = s_;                                                                           \
+  }                                                                                    \
+  [[fallthrough]];                                                                     \
+  case __LINE__:                                                                       \
   if (select_parked(g)) st = select_resume(g, &(chosen), &(okv));
 
 namespace {
