@@ -1,13 +1,19 @@
 // close of a nil channel and of a closed channel, and a send on a closed
-// channel, panic with Go's texts (runtime errors, recovered here); a
-// receive from a closed channel drains its buffer first.
+// channel (also from a select), panic with Go's texts as runtime.Error
+// values (recovered here); a receive from a closed channel drains its
+// buffer first.
 package main
 
-import "fmt"
+import (
+	"fmt"
+	"runtime"
+)
 
 func try(name string, f func()) {
 	defer func() {
-		fmt.Println(name+":", recover())
+		r := recover()
+		_, isRuntimeError := r.(runtime.Error)
+		fmt.Println(name+":", r, isRuntimeError)
 	}()
 	f()
 }
@@ -27,6 +33,14 @@ func main() {
 		close(c)
 		c <- 1
 	})
+	try("select send closed", func() {
+		c := make(chan int, 1)
+		close(c)
+		select {
+		case c <- 1:
+		case <-make(chan int):
+		}
+	})
 	c := make(chan int, 3)
 	c <- 1
 	c <- 2
@@ -42,9 +56,10 @@ func main() {
 	close(n)
 }
 // Output:
-// close nil: close of nil channel
-// close closed: close of closed channel
-// send closed: send on closed channel
+// close nil: close of nil channel true
+// close closed: close of closed channel true
+// send closed: send on closed channel true
+// select send closed: send on closed channel true
 // 1 true 2 true 0 false 0 3
 // closed a send-only channel
 // Exit: 2
