@@ -1336,8 +1336,10 @@ L_EqIface: {
     const Type* t = x->type;
     if (!is_comparable(t)) PANIC("runtime error: comparing uncomparable type " + type_string(t, true));
     bool agg = t->underlying()->kind == TypeKind::Struct || t->underlying()->kind == TypeKind::Array;
-    eq = agg ? value_equal(t, static_cast<const Slot*>(x->value.p), static_cast<const Slot*>(y->value.p))
-             : value_equal(t, &x->value, &y->value);
+    const Type* u = nullptr;
+    eq = agg ? value_equal(t, static_cast<const Slot*>(x->value.p), static_cast<const Slot*>(y->value.p), &u)
+             : value_equal(t, &x->value, &y->value, &u);
+    if (u) PANIC("runtime error: comparing uncomparable type " + type_string(u, true));
   }
   RA.i = eq;
   NEXT();
@@ -1345,7 +1347,9 @@ L_EqIface: {
 L_EqAgg: {
   const Type* t = prog.types[pc->bx()];
   ++pc;
-  RA.i = value_equal(t, static_cast<const Slot*>(RB.p), static_cast<const Slot*>(RC.p));
+  const Type* u = nullptr;
+  RA.i = value_equal(t, static_cast<const Slot*>(RB.p), static_cast<const Slot*>(RC.p), &u);
+  if (u) PANIC("runtime error: comparing uncomparable type " + type_string(u, true));
   NEXT();
 }
 L_IsNil:

@@ -223,20 +223,28 @@ uint64_t hash_rec(const Type* t, const Slot*& s, uint64_t h, uint64_t& nan_salt,
   }
 }
 
-bool equal_rec(const Type* t, const Slot*& a, const Slot*& b);
+// Go's == walks fields and elements in order and stops at the first difference (its
+// generated code may reorder only comparisons that cannot panic); two interfaces holding
+// values of the same incomparable type panic when reached. uncmp (may be null) receives
+// that type, and the comparison stops there (returning false).
+bool equal_rec(const Type* t, const Slot*& a, const Slot*& b, const Type** uncmp);
 
-bool iface_equal(const Slot& x, const Slot& y) {
+bool iface_equal(const Slot& x, const Slot& y, const Type** uncmp) {
   auto* i = static_cast<const Iface*>(load_p(x));
   auto* j = static_cast<const Iface*>(load_p(y));
   if (!i || !j) return i == j;  // (the same box may still hold a NaN: compare)
-  if (!same_type(i->type, j->type) || !is_comparable(i->type)) return false;
+  if (!same_type(i->type, j->type)) return false;
+  if (!is_comparable(i->type)) {
+    if (uncmp) *uncmp = i->type;
+    return false;
+  }
   bool agg = is_aggregate(i->type);
   const Slot* a = agg ? static_cast<const Slot*>(i->value.p) : &i->value;
   const Slot* b = agg ? static_cast<const Slot*>(j->value.p) : &j->value;
-  return equal_rec(i->type, a, b);
+  return equal_rec(i->type, a, b, uncmp);
 }
 
-bool equal_rec(const Type* t, const Slot*& a, const Slot*& b) {
+bool equal_rec(const Type* t, const Slot*& a, const Slot*& b, const Type** uncmp) {
   t = t->underlying();
   switch (t->kind) {
     case TypeKind::Basic: {
@@ -251,17 +259,17 @@ bool equal_rec(const Type* t, const Slot*& a, const Slot*& b) {
       }
       return load_u(x) == load_u(y);
     }
-    case TypeKind::Interface: return iface_equal(*a++, *b++);
+    case TypeKind::Interface: return iface_equal(*a++, *b++, uncmp);
     case TypeKind::Struct: {
       bool eq = true;
       for (const StructField& f : static_cast<const StructTy*>(t)->fields) {
-        if (f.name == "_") {
+        if (f.name == "_" || !eq) {  // blank fields take no part; after a difference, skip
           uint64_t w = slot_width(f.type);
           a += w;
           b += w;
           continue;
         }
-        if (!equal_rec(f.type, a, b)) eq = false;  // keep walking: a and b advance
+        if (!equal_rec(f.type, a, b, uncmp)) eq = false;  // a and b advance past the field
       }
       return eq;
     }
@@ -273,8 +281,15 @@ bool equal_rec(const Type* t, const Slot*& a, const Slot*& b) {
           if (load_u(*a++) != load_u(*b++)) eq = false;
         return eq;
       }
-      for (int64_t k = 0; k < at->len; ++k)
-        if (!equal_rec(at->elem, a, b)) eq = false;
+      for (int64_t k = 0; k < at->len; ++k) {
+        if (!eq) {
+          uint64_t w = slot_width(at->elem);
+          a += w;
+          b += w;
+        } else if (!equal_rec(at->elem, a, b, uncmp)) {
+          eq = false;
+        }
+      }
       return eq;
     }
     default: return load_u(*a++) == load_u(*b++);
@@ -371,7 +386,7 @@ inline bool key_equal(const MapObj* m, const Slot* stored, const Slot* k) {
     case KeyClass::Generic: {
       const Slot* a = stored;
       const Slot* b = k;
-      return equal_rec(m->type->key, a, b);
+      return equal_rec(m->type->key, a, b, nullptr);  // keys were hashed: all comparable
     }
   }
   return false;
@@ -703,6 +718,11 @@ uint64_t value_hash(const Type* t, const Slot* s, uint64_t seed, MapStatus& st) 
   return hash_rec(t, s, seed, salt, st);
 }
 
-bool value_equal(const Type* t, const Slot* a, const Slot* b) { return equal_rec(t, a, b); }
+bool value_equal(const Type* t, const Slot* a, const Slot* b, const Type** uncomparable) {
+  const Type* u = nullptr;
+  bool eq = equal_rec(t, a, b, &u);
+  if (u && uncomparable) *uncomparable = u;
+  return eq;
+}
 
 }  // namespace csp

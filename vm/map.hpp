@@ -152,8 +152,9 @@ void map_trace_table(const MapTable* t, void (*visit)(void* ctx, void* p), void*
 // Type-directed hashing and equality of one value of type t stored at `s`
 // (its slots; for an aggregate, its flattened slots). Shared with == on
 // interfaces. hash sets st (Unhashable) for an interface holding a value of
-// an incomparable type.
+// an incomparable type. value_equal sets *uncomparable (when non-null) to such a type when
+// Go's in-order comparison reaches one: == must then panic (comparing uncomparable type T).
 uint64_t value_hash(const Type* t, const Slot* s, uint64_t seed, MapStatus& st);
-bool value_equal(const Type* t, const Slot* a, const Slot* b);
+bool value_equal(const Type* t, const Slot* a, const Slot* b, const Type** uncomparable);
 
 }  // namespace csp
