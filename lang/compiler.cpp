@@ -1880,9 +1880,35 @@ void Compiler::switch_stmt(const SwitchStmt* s) {
       }
       uint32_t s2 = fs_->freereg;
       Rep r = rep_of(tag_t);
+      if (r == Rep::Iface || rep_of(v->type) == Rep::Iface) {
+        // As tag == v with an interface on either side: box the concrete one.
+        const Type* it = r == Rep::Iface ? tag_t : v->type;
+        int x = tag;
+        if (r != Rep::Iface) {
+          x = alloc_reg();
+          emit(Op::Move, x, tag);
+          box_in_place(x, tag_t, it);
+        }
+        int y = alloc_reg();
+        assign_into(v, it, y);
+        int t = alloc_reg();
+        set_line(v);
+        emit(Op::EqIface, t, x, y);
+        jump_to(bodies[i], emit(Op::JTrue, t));
+        fs_->freereg = s2;
+        continue;
+      }
       int y = expr_reg(v);
-      if (is_intlike(r) || r == Rep::Bool || r == Rep::Ref) jump_to(bodies[i], emit(Op::JEqI, tag, y));
-      else if (r == Rep::Float || r == Rep::Float32) jump_to(bodies[i], emit(Op::JEqF, tag, y));
+      if (r == Rep::Agg) {
+        int t = alloc_reg();
+        set_line(v);
+        emit(Op::EqAgg, t, tag, y);
+        emit_bx(Op::Extra, 0, static_cast<uint32_t>(type_index(tag_t)));
+        jump_to(bodies[i], emit(Op::JTrue, t));
+      } else if (is_intlike(r) || r == Rep::Bool || r == Rep::Ref || r == Rep::Ptr || r == Rep::Map ||
+                 r == Rep::Slice) {  // identity (maps and slices: only against nil)
+        jump_to(bodies[i], emit(Op::JEqI, tag, y));
+      } else if (r == Rep::Float || r == Rep::Float32) jump_to(bodies[i], emit(Op::JEqF, tag, y));
       else if (r == Rep::String || is_complex_rep(r)) {
         int t = alloc_reg();
         emit(r == Rep::String ? Op::EqS : Op::EqC, t, tag, y);
