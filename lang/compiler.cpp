@@ -1091,7 +1091,14 @@ void Compiler::conversion_into(const CallExpr* e, int dst) {
     if (rt == Rep::Float32) emit(Op::RoundF32, dst, dst);
   } else if (is_intlike(rt) && (rf == Rep::Float || rf == Rep::Float32)) {
     int r = expr_reg(x);
-    emit(rt == Rep::Uint ? Op::FToU : Op::FToI, dst, r);
+    // As Go on amd64: int8/16/32 and uint8/16 through int32, uint32 through int64, so
+    // out-of-range values give the same (implementation-defined) results.
+    auto* tb = as_basic(to);
+    bool via32 = tb && (tb->bkind == BasicKind::Int8 || tb->bkind == BasicKind::Int16 ||
+                        tb->bkind == BasicKind::Int32 || tb->bkind == BasicKind::Uint8 ||
+                        tb->bkind == BasicKind::Uint16);
+    bool via64 = tb && tb->bkind == BasicKind::Uint32;
+    emit(via32 ? Op::FToI32 : via64 ? Op::FToI : rt == Rep::Uint ? Op::FToU : Op::FToI, dst, r);
     Op w = wrap_op(to);
     if (w != Op::Nop) emit(w, dst, dst);
   } else if ((rt == Rep::Float || rt == Rep::Float32) && (rf == Rep::Float || rf == Rep::Float32)) {

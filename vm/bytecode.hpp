@@ -110,6 +110,7 @@ enum class MinMaxKind : uint8_t { MinI, MaxI, MinU, MaxU, MinF, MaxF, MinS, MaxS
   X(UToF, AB, "R[a] = float64(uint64(R[b]))")                                    \
   X(FToI, AB, "R[a] = int64(R[b])")                                              \
   X(FToU, AB, "R[a] = uint64(R[b])")                                             \
+  X(FToI32, AB, "R[a] = int32(R[b]) (for targets narrower than 32 bits, as amd64)") \
   /* booleans (0 or 1 in .i) */                                                  \
   X(MinMax, ABC, "R[a] = min or max of R[a] and R[b], c = MinMaxKind")         \
   X(Not, AB, "R[a] = !R[b]")                                                     \

@@ -73,6 +73,12 @@ int64_t f2i(double d) {
   if (!(d >= -9223372036854775808.0 && d < 9223372036854775808.0)) return INT64_MIN;
   return static_cast<int64_t>(d);
 }
+// Go on amd64 converts to int8/16/32 and uint8/16 through a 32-bit conversion, which
+// yields the minimum int32 for a value out of its range.
+int64_t f2i32(double d) {
+  if (!(d > -2147483649.0 && d < 2147483648.0)) return INT32_MIN;
+  return static_cast<int32_t>(d);
+}
 uint64_t f2u(double d) {
   if (d >= 0 && d < 18446744073709551616.0) return static_cast<uint64_t>(d);
   if (d < 0 && d > -9223372036854775808.0) return static_cast<uint64_t>(static_cast<int64_t>(d));
@@ -408,6 +414,9 @@ L_FToI:
   NEXT();
 L_FToU:
   RA.u = f2u(RB.f);
+  NEXT();
+L_FToI32:
+  RA.i = f2i32(RB.f);
   NEXT();
 
 L_Not:
