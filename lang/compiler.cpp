@@ -1189,7 +1189,7 @@ void Compiler::builtin_call(const CallExpr* e, BuiltinId id, int dst) {
         }
         int r = alloc_reg();
         expr_into(a, r);
-        if (rep_of(a->type) != Rep::Iface) emit(Op::Box, r, r, type_index(a->type));
+        emit(Op::Box, r, r, type_index(a->type));  // interfaces too: println shows both words
       }
       touch(base + 1);
       emit(Op::CallNative, base, nidx, int(e->args.size()));

@@ -11,9 +11,27 @@ namespace csp {
 
 namespace {
 
+// Each argument arrives boxed with its static type (an interface-typed argument is an
+// interface boxed again), so the runtime's formats by kind apply.
 void print_value(std::string& out, const Iface* v) {
-  if (!v) {
+  if (!v) {  // (not produced by the compiler; kept for safety)
     out += "(0x0,0x0)";
+    return;
+  }
+  const Type* u = v->type->underlying();
+  if (u->kind == TypeKind::Interface) {  // printeface: (type word, data word)
+    auto* inner = static_cast<const Iface*>(v->value.p);
+    out += '(';
+    fmtlib::builtin_print_pointer(out, inner ? reinterpret_cast<uintptr_t>(inner->type) : 0);
+    out += ',';
+    fmtlib::builtin_print_pointer(out, inner ? reinterpret_cast<uintptr_t>(inner) : 0);
+    out += ')';
+    return;
+  }
+  if (u->kind == TypeKind::Slice) {  // printslice: [len/cap]array
+    auto* s = static_cast<const SliceObj*>(v->value.p);
+    out += '[' + std::to_string(s ? s->len : 0) + '/' + std::to_string(s ? s->cap : 0) + ']';
+    fmtlib::builtin_print_pointer(out, s ? reinterpret_cast<uintptr_t>(s->data) : 0);
     return;
   }
   const BasicType* b = as_basic(v->type);
