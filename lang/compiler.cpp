@@ -984,7 +984,10 @@ int Compiler::call_at(const CallExpr* e, int base, bool go) {
     unsupported(e, "calls of this method");
     return -1;
   }
-  if (auto* sel = as<SelectorExpr>(fun); sel && sel->selection && sel->selection->kind == SelKind::IfaceMethod) {
+  // go/defer i.M(...): i.M is evaluated as a method value (nil-checked now) and the
+  // resulting function value is deferred or started like any other.
+  if (auto* sel = as<SelectorExpr>(fun); sel && sel->selection && sel->selection->kind == SelKind::IfaceMethod &&
+                                         !go && !deferring) {
     // Dynamic dispatch: the interface value goes in the receiver's slot
     // (CallIface reads it before putting the receiver there), the
     // arguments after it.
@@ -1018,10 +1021,6 @@ int Compiler::call_at(const CallExpr* e, int base, bool go) {
     if (nargs < 0) return -1;
     touch(base + 1 + (nres > nargs ? nres : nargs));
     set_line(e);
-    if (go || deferring) {
-      unsupported(e, "go or defer with an interface method");
-      return -1;
-    }
     emit(Op::CallIface, recv, iv, static_cast<int>(prog_.method_name_index(im.name)));
     return nres;
   }

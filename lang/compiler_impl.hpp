@@ -344,6 +344,8 @@ class Compiler {
   bool range_composite(const RangeStmt* s, const std::string& label);
   // The receiver of a method call x.M(...) as the method expects it.
   bool receiver_into(const SelectorExpr* se, int dst);
+  int method_expr_wrapper(const SelectorExpr* se);
+  int iface_method_wrapper(const Type* it, int index, int cell, int line);
   void register_methods(const Type* t);
   int promoted_wrapper(const Type* t, const std::string& name, const std::vector<int>& path,
                        const std::vector<bool>& deref, const Func* m, int iface_method);

@@ -73,6 +73,16 @@ int64_t f2i(double d) {
   if (!(d >= -9223372036854775808.0 && d < 9223372036854775808.0)) return INT64_MIN;
   return static_cast<int64_t>(d);
 }
+// Go's panicwrap: a value method of T called with a nil *T, through an interface or
+// a method expression (*T).M.
+std::string panicwrap_text(const Type* ptr, const std::string& method) {
+  const Type* elem = ptr->kind == TypeKind::Pointer ? static_cast<const PointerType*>(ptr)->elem : ptr;
+  std::string full = type_string(elem, true);  // main.T
+  size_t dot = full.rfind('.');
+  std::string typ = dot == std::string::npos ? full : full.substr(dot + 1);
+  return "value method " + full + "." + method + " called using nil *" + typ + " pointer";
+}
+
 // Go on amd64 converts to int8/16/32 and uint8/16 through a 32-bit conversion, which
 // yields the minimum int32 for a value out of its range.
 int64_t f2i32(double d) {
@@ -595,7 +605,7 @@ L_CallIface: {
   Slot recv = v->value;
   if (m->deref) {
     const Slot* p = static_cast<const Slot*>(recv.p);
-    if (__builtin_expect(!p, 0)) PANIC(kNilDeref);
+    if (__builtin_expect(!p, 0)) PANIC(panicwrap_text(v->type, prog.method_names[i->c]));
     if (m->deref_agg) {
       Slot* copy = new_box(heap, m->deref);
       for (uint32_t k = 0; k < m->deref; ++k) copy[k] = load_relaxed(&p[k]);
