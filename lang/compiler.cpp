@@ -2066,9 +2066,10 @@ void Compiler::defer_stmt(const DeferStmt* s) {
   while (auto* p = as<ParenExpr>(fun)) fun = p->x;
   int base = static_cast<int>(fs_->freereg);
   if (auto* id = as<Ident>(fun); id && id->obj && id->obj->kind == ObjKind::Builtin) {
-    // defer close(ch), defer println(...), ...: a literal wrapper would be
-    // needed; not yet.
-    unsupported(s, "defer of a builtin");
+    BuiltinId bid = static_cast<const Builtin*>(id->obj)->id;
+    // defer recover(): recover is then not called by a deferred function, so it
+    // recovers nothing (Go's rule); the deferred call has no other effect.
+    if (bid != BuiltinId::Recover) defer_builtin(s->call, bid);
     return;
   }
   if (fun->is_type) {
@@ -2078,6 +2079,57 @@ void Compiler::defer_stmt(const DeferStmt* s) {
   deferring_ = true;
   call_at(s->call, base, true);
   deferring_ = false;
+}
+
+// defer close(ch), defer println(x, y), defer panic(v), defer delete(m, k), ...: the
+// non-constant arguments are evaluated now and passed to a small wrapper function
+// (hidden from tracebacks) whose body is the builtin call on its parameters.
+void Compiler::defer_builtin(const CallExpr* call, BuiltinId id) {
+  int base = static_cast<int>(fs_->freereg);
+  std::vector<const Expr*> dyn;
+  for (const Expr* a : call->args)
+    if (!a->cval) dyn.push_back(a);
+  for (const Expr* a : dyn) assign_into(a, a->type, alloc_reg());
+  Proto* w = new_proto(fs_->proto->name + ".deferwrap", call->pos.line);
+  w->hidden = true;
+  int widx = static_cast<int>(prog_.protos.size() - 1);
+  auto syn = std::make_unique<CallExpr>(call->pos);
+  syn->fun = call->fun;
+  syn->type = call->type;
+  syn->lparen = call->lparen;
+  syn->rparen = call->rparen;
+  syn->ellipsis = call->ellipsis;
+  FuncState fs;
+  fs.parent = fs_;
+  fs.proto = w;
+  fs.owner = syn.get();
+  fs.line = call->pos.line;
+  fs_ = &fs;
+  for (Expr* a : call->args) {
+    if (a->cval) {
+      syn->args.push_back(a);
+      continue;
+    }
+    auto v = std::make_unique<Var>("arg" + std::to_string(syn->args.size()), a->type, a->pos);
+    v->owner = syn.get();
+    v->is_param = true;
+    v->slot = alloc_reg();
+    auto ident = std::make_unique<Ident>(a->pos, v->name);
+    ident->obj = v.get();
+    ident->type = a->type;
+    syn->args.push_back(ident.get());
+    synth_vars_.push_back(std::move(v));
+    synth_nodes_.push_back(std::move(ident));
+  }
+  w->nparams = static_cast<uint16_t>(dyn.size());
+  builtin_call(syn.get(), id, alloc_reg());
+  emit(Op::Ret, 0, 0);
+  fs_ = fs.parent;
+  synth_nodes_.push_back(std::move(syn));
+  set_line(call);
+  touch(static_cast<uint32_t>(base + dyn.size()));
+  emit_bx(Op::Defer, base, static_cast<uint32_t>(widx));
+  fs_->freereg = static_cast<uint32_t>(base);
 }
 
 void Compiler::send_stmt(const SendStmt* s) {

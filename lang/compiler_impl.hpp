@@ -8,6 +8,7 @@
 #include <cstring>
 #include <functional>
 #include <map>
+#include <memory>
 #include <unordered_map>
 
 #include "lang/compiler.hpp"
@@ -137,6 +138,9 @@ class Compiler {
   std::unordered_map<const Type*, int> type_index_;
   std::unordered_map<int, int> native_wrappers_;  // native index -> wrapper proto
   std::vector<Func*> fresh_;  // functions this call compiles
+  // Nodes and variables made up by the compiler (wrappers for deferred builtins).
+  std::vector<std::unique_ptr<Node>> synth_nodes_;
+  std::vector<std::unique_ptr<Var>> synth_vars_;
 
   // ---- diagnostics ----
   void unsupported(const Node* n, const std::string& what) {
@@ -301,6 +305,7 @@ class Compiler {
   void branch_stmt(const BranchStmt* s);
   void go_stmt(const GoStmt* s);
   void defer_stmt(const DeferStmt* s);
+  void defer_builtin(const CallExpr* call, BuiltinId id);
   void type_switch_stmt(const TypeSwitchStmt* s);
   bool deferring_ = false;  // call_at emits Defer* instead of calls
   void send_stmt(const SendStmt* s);

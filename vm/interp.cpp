@@ -680,6 +680,14 @@ L_Ret: {
     g->panicking = p->link;
     uint32_t frame_depth = p->defer_frame;
     delete p;
+    // Earlier panics whose deferred calls this panic unwound (it began inside one of
+    // them) were aborted: drop them, as Go's recovery does, or the next return at that
+    // depth would take up their unwinding again.
+    while (g->panicking && g->panicking->defer_depth > frame_depth) {
+      PanicRec* aborted = g->panicking;
+      g->panicking = aborted->link;
+      delete aborted;
+    }
     g->nframes = frame_depth;
     f = &g->top();
     f->pc = f->proto->code.data() + f->proto->recover_pc;
@@ -1389,8 +1397,8 @@ L_DeferNative: {
     n = prog.protos[dproto]->nparams;
   } else if (i->op == Op::DeferClosure) {
     dc = static_cast<Closure*>(RB.p);
-    if (__builtin_expect(dc == nullptr, 0)) PANIC(kNilDeref);
-    n = dc->proto->nparams;
+    // A nil function value panics when the deferred call runs, not here (Go's spec).
+    n = dc ? dc->proto->nparams : 0;
   } else {
     dnative = i->b;
     n = i->c;
@@ -1452,6 +1460,15 @@ call_deferred: {
     if (sched.exiting()) return RunResult::ProgramExit;
     if (g->panicking && in_unwind) goto unwind;
     NEXT();
+  }
+  if (__builtin_expect(d->proto < 0 && !d->closure, 0)) {  // defer of a nil func value
+    std::free(d);
+    // The call "runs" one frame up and panics there: a panic being unwound is
+    // aborted by it as by a panic inside a deferred function.
+    if (in_unwind) g->panicking->defer_depth = g->nframes + 1;
+    in_unwind = false;
+    panic_msg = kNilDeref;
+    goto raise;
   }
   callee = d->proto >= 0 ? prog.protos[d->proto].get() : d->closure->proto;
   cl = d->closure;
