@@ -266,7 +266,12 @@ bool Compiler::address_into(const Expr* e, int dst) {
       unsupported(e, "taking the address of " + v->name);
       return false;
     }
-    case NodeKind::CompositeLit: expr_into(e, dst); return true;
+    case NodeKind::CompositeLit:
+      expr_into(e, dst);
+      // &[]T{...}, &map[K]V{...}: a new variable holding the value (an aggregate's box
+      // already is one).
+      if (!is_aggregate_type(e->type)) emit(Op::NewCell, dst, dst);
+      return true;
     case NodeKind::StarExpr: {
       auto* st = static_cast<const StarExpr*>(e);
       expr_into(st->x, dst);
