@@ -345,7 +345,8 @@ void Checker::assign_vars(std::vector<Expr*>& lhs, std::vector<Expr*>& rhs) {
       assign_var(lhs[i], xs[i], "assignment");
       if (xs[i].invalid()) ok = false;
     }
-    if (!ok) mark_lhs_used(lhs);
+    // Go 1.19 skips this for comma-ok forms (v, ok = m[k], <-c, x.(T)).
+    if (!ok && is_call) mark_lhs_used(lhs);
     return;
   }
   for (Expr* e : lhs) lhs_var(e);
