@@ -534,7 +534,21 @@ Op Compiler::compare_op(Tok op, Rep r, bool* swap, bool* negate) {
   }
 }
 
-void Compiler::arith(Tok op, const Type* t, int dst, int x, int y, const Node* at) {
+// Registers of sized integer types always hold their value sign- or
+// zero-extended to 64 bits. These operations keep such operands in range
+// (bitwise ops, remainders, unsigned quotients), so need no re-wrap;
+// signed division can overflow (MinInt8 / -1).
+static bool keeps_range(Op o) {
+  switch (o) {
+    case Op::AndI: case Op::OrI: case Op::XorI: case Op::AndNotI:
+    case Op::RemI: case Op::RemU: case Op::DivU:
+      return true;
+    default:
+      return false;
+  }
+}
+
+void Compiler::arith(Tok op, const Type* t, int dst, int x, int y, const Node* at, bool wrap) {
   Rep r = rep_of(t);
   Op o = Op::Nop;
   if (r == Rep::Int || r == Rep::Uint) {
@@ -578,7 +592,7 @@ void Compiler::arith(Tok op, const Type* t, int dst, int x, int y, const Node* a
   emit(o, dst, x, y);
   if (is_intlike(r)) {
     Op w = wrap_op(t);
-    if (w != Op::Nop) emit(w, dst, dst);
+    if (w != Op::Nop && wrap && !keeps_range(o)) emit(w, dst, dst);
   } else if (r == Rep::Float32) {
     emit(Op::RoundF32, dst, dst);
   }
@@ -591,6 +605,28 @@ static bool small_int_const(const Expr* e, int64_t* v) {
   if (x < INT16_MIN || x > INT16_MAX) return false;
   *v = x;
   return true;
+}
+
+// dst = x << count or x >> count, x of integer type t.
+void Compiler::shift(Tok op, const Type* t, int dst, int x, const Expr* count) {
+  Rep r = rep_of(t);
+  int64_t k;
+  if (small_int_const(count, &k) && k >= 0 && k < 64) {
+    // A constant count needs no range checks.
+    Op o = op == Tok::Shl ? Op::ShlIK : r == Rep::Uint ? Op::ShrUK : Op::ShrIK;
+    emit(o, dst, x, static_cast<uint16_t>(k));
+  } else {
+    uint32_t save = fs_->freereg;
+    int y = expr_reg(count);
+    bool cu = rep_of(count->type) == Rep::Uint;
+    Op o = op == Tok::Shl ? (cu ? Op::ShlU : Op::ShlI)
+           : r == Rep::Uint ? (cu ? Op::ShrUU : Op::ShrU) : (cu ? Op::ShrIU : Op::ShrI);
+    emit(o, dst, x, y);
+    fs_->freereg = save;
+  }
+  // A right shift of a value in its type's range stays in range.
+  Op w = wrap_op(t);
+  if (w != Op::Nop && op == Tok::Shl) emit(w, dst, dst);
 }
 
 void Compiler::binary_into(const BinaryExpr* e, int dst) {
@@ -663,34 +699,43 @@ void Compiler::binary_into(const BinaryExpr* e, int dst) {
       return;
     }
     int x = expr_reg(e->x);
-    int y = expr_reg(e->y);
-    bool count_unsigned = rep_of(e->y->type) == Rep::Uint;
-    Op o;
-    if (op == Tok::Shl) o = count_unsigned ? Op::ShlU : Op::ShlI;
-    else if (r == Rep::Uint) o = count_unsigned ? Op::ShrUU : Op::ShrU;
-    else o = count_unsigned ? Op::ShrIU : Op::ShrI;
     set_line(e);
-    emit(o, dst, x, y);
-    Op w = wrap_op(operand_t);
-    if (w != Op::Nop) emit(w, dst, dst);
+    shift(op, operand_t, dst, x, e->y);
     fs_->freereg = save;
     return;
   }
+  // Sized integers: +, - and * are exact modulo 2^n, so an operand that is
+  // itself such an operation of the same type need not wrap; this
+  // expression's own wrap covers both.
+  bool ring = is_intlike(r) && (op == Tok::Add || op == Tok::Sub || op == Tok::Mul);
+  bool wrap = e != unwrapped_;
+  auto operand = [&](const Expr* x) {
+    if (ring) {
+      const Expr* u = x;
+      while (auto* p = as<ParenExpr>(u)) u = p->x;
+      auto* b = as<BinaryExpr>(u);
+      if (b && !b->cval && (b->op == Tok::Add || b->op == Tok::Sub || b->op == Tok::Mul) &&
+          identical(b->type, e->type))
+        unwrapped_ = b;
+    }
+    int reg = expr_reg(x);
+    unwrapped_ = nullptr;
+    return reg;
+  };
   int64_t k;
-  if (is_intlike(r) && (op == Tok::Add || op == Tok::Sub || op == Tok::Mul) &&
-      small_int_const(e->y, &k) && k != INT16_MIN) {
-    int x = expr_reg(e->x);
+  if (ring && small_int_const(e->y, &k) && k != INT16_MIN) {
+    int x = operand(e->x);
     if (op == Tok::Mul) emit(Op::MulIK, dst, x, uint16_t(int16_t(k)));
     else emit(Op::AddIK, dst, x, uint16_t(int16_t(op == Tok::Sub ? -k : k)));
     Op w = wrap_op(e->type);
-    if (w != Op::Nop) emit(w, dst, dst);
+    if (w != Op::Nop && wrap) emit(w, dst, dst);
     fs_->freereg = save;
     return;
   }
-  int x = expr_reg(e->x);
-  int y = expr_reg(e->y);
+  int x = operand(e->x);
+  int y = operand(e->y);
   set_line(e);
-  arith(op, e->type, dst, x, y, e);
+  arith(op, e->type, dst, x, y, e, wrap);
   fs_->freereg = save;
 }
 
@@ -717,8 +762,9 @@ void Compiler::unary_into(const UnaryExpr* e, int dst) {
     case Tok::Xor: {
       int x = expr_reg(e->x);
       emit(Op::NotI, dst, x);
+      // ^x of a sign-extended value is sign-extended; unsigned ones re-wrap.
       Op w = wrap_op(e->type);
-      if (w != Op::Nop) emit(w, dst, dst);
+      if (w != Op::Nop && rep_of(e->type) == Rep::Uint) emit(w, dst, dst);
       break;
     }
     case Tok::Not: {
@@ -1608,13 +1654,8 @@ void Compiler::op_assign(const Expr* lhs, Tok op, const Expr* rhs, const Node* a
     Op w = wrap_op(t);
     if (w != Op::Nop) emit(w, cur, cur);
   } else if (op == Tok::Shl || op == Tok::Shr) {
-    int y = expr_reg(rhs);
-    bool cu = rep_of(rhs->type) == Rep::Uint;
-    Op o = op == Tok::Shl ? (cu ? Op::ShlU : Op::ShlI)
-           : r == Rep::Uint ? (cu ? Op::ShrUU : Op::ShrU) : (cu ? Op::ShrIU : Op::ShrI);
-    emit(o, cur, cur, y);
-    Op w = wrap_op(t);
-    if (w != Op::Nop) emit(w, cur, cur);
+    set_line(at);
+    shift(op, t, cur, cur, rhs);
   } else {
     int y = expr_reg(rhs);
     set_line(at);

@@ -134,6 +134,8 @@ class Compiler {
   const Package& pkg_;
   Diagnostics& diags_;
   FuncState* fs_ = nullptr;
+  // The +, - or * expression binary_into may leave unwrapped (its parent wraps).
+  const Expr* unwrapped_ = nullptr;
   const char* file_ = "";
   std::unordered_map<const Type*, int> type_index_;
   std::unordered_map<int, int> native_wrappers_;  // native index -> wrapper proto
@@ -358,7 +360,9 @@ class Compiler {
   void set_line(const Node* n) {
     if (n && n->pos.valid()) fs_->line = n->pos.line;
   }
-  void arith(Tok op, const Type* t, int dst, int x, int y, const Node* at);
+  // wrap = false leaves a sized integer result unwrapped (see binary_into).
+  void arith(Tok op, const Type* t, int dst, int x, int y, const Node* at, bool wrap = true);
+  void shift(Tok op, const Type* t, int dst, int x, const Expr* count);
   Op compare_op(Tok op, Rep r, bool* swap, bool* negate);
 };
 

@@ -339,6 +339,15 @@ L_AddIK:
 L_MulIK:
   RA.u = RB.u * static_cast<uint64_t>(static_cast<int64_t>(i->sc()));
   NEXT();
+L_ShlIK:
+  RA.u = RB.u << i->c;
+  NEXT();
+L_ShrIK:
+  RA.i = RB.i >> i->c;
+  NEXT();
+L_ShrUK:
+  RA.u = RB.u >> i->c;
+  NEXT();
 L_NegI:
   RA.u = 0 - RB.u;
   NEXT();
