@@ -480,33 +480,38 @@ NativeStatus strings_split_after_n(NativeCall& c) {
 NativeStatus strings_fields(NativeCall& c) {
   sv s = str_arg(c, 0);
   Slot whole = c.args[0];
-  std::vector<std::pair<size_t, size_t>> spans;
-  ptrdiff_t start = -1;
-  if (is_ascii(s)) {
-    for (size_t i = 0; i < s.size(); ++i) {
-      if (ascii_space(static_cast<unsigned char>(s[i]))) {
-        if (start >= 0) spans.emplace_back(start, i);
-        start = -1;
-      } else if (start < 0) {
-        start = static_cast<ptrdiff_t>(i);
-      }
-    }
-  } else {
+  // Two passes, as Go's Fields: count the fields, then make them, so no
+  // temporary list of millions of spans is built for a large text.
+  auto each_field = [&](auto&& emit) {
+    ptrdiff_t start = -1;
+    bool ascii = is_ascii(s);
     for (size_t i = 0; i < s.size();) {
-      auto d = utf8::decode(s, i);
-      if (uni::is_space(d.rune)) {
-        if (start >= 0) spans.emplace_back(start, i);
+      bool space;
+      size_t n = 1;
+      if (ascii) {
+        space = ascii_space(static_cast<unsigned char>(s[i]));
+      } else {
+        auto d = utf8::decode(s, i);
+        space = uni::is_space(d.rune);
+        n = d.size;
+      }
+      if (space) {
+        if (start >= 0) emit(size_t(start), i);
         start = -1;
       } else if (start < 0) {
         start = static_cast<ptrdiff_t>(i);
       }
-      i += d.size;
+      i += n;
     }
-  }
-  if (start >= 0) spans.emplace_back(start, s.size());
-  SliceObj* a = make_slice(c, spans.size(), spans.size());  // held only here while strings are made
-  for (size_t k = 0; k < spans.size(); ++k)
-    elem_store(&a->data[k], make_str(c, s.substr(spans[k].first, spans[k].second - spans[k].first), whole));
+    if (start >= 0) emit(size_t(start), s.size());
+  };
+  size_t count = 0;
+  each_field([&](size_t, size_t) { ++count; });
+  SliceObj* a = make_slice(c, count, count);  // held only here while strings are made
+  size_t k = 0;
+  each_field([&](size_t from, size_t to) {
+    elem_store(&a->data[k++], make_str(c, s.substr(from, to - from), whole));
+  });
   c.args[0] = slot_p(a);
   return NativeStatus::Ok;
 }
