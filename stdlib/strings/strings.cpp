@@ -477,6 +477,31 @@ NativeStatus strings_split_after_n(NativeCall& c) {
 // Fields: Go's ASCII fast path splits on ASCII space; otherwise FieldsFunc
 // with unicode.IsSpace over runes (invalid bytes are RuneError, not space).
 // Either way the result has len == cap.
+// bytesPrefix(buf []byte, n int) string: Builder.String. The Go side keeps
+// 0 <= n <= len(buf); a racing Builder could break that, so it is clamped.
+NativeStatus strings_bytes_prefix(NativeCall& c) {
+  const SliceObj* buf = slice_arg(c, 0);
+  uint64_t n = std::min<uint64_t>(static_cast<uint64_t>(std::max<int64_t>(int_arg(c, 1), 0)), slice_len(buf));
+  c.args[0] = make_str(c, sv(reinterpret_cast<const char*>(slice_bytes(buf)), n));
+  return NativeStatus::Ok;
+}
+
+// copyAt(buf []byte, at int, s string) int: Builder.WriteString's fast
+// path (bounds re-checked: racing writers must not write out of bounds).
+NativeStatus strings_copy_at(NativeCall& c) {
+  const SliceObj* buf = slice_arg(c, 0);
+  int64_t at = int_arg(c, 1);
+  sv s = str_arg(c, 2);
+  uint64_t len = slice_len(buf);
+  if (at < 0 || uint64_t(at) > len || len - uint64_t(at) < s.size()) {
+    c.panic_msg = "runtime error: slice bounds out of range";
+    return NativeStatus::Panic;
+  }
+  if (!s.empty()) std::memcpy(slice_bytes(buf) + at, s.data(), s.size());
+  c.args[0].i = at + static_cast<int64_t>(s.size());
+  return NativeStatus::Ok;
+}
+
 NativeStatus strings_fields(NativeCall& c) {
   sv s = str_arg(c, 0);
   Slot whole = c.args[0];
@@ -558,6 +583,8 @@ constexpr NativeDef kStringsNatives[] = {
     {"strings.CutSuffix", strings_cut_suffix},
     {"strings.EqualFold", strings_equal_fold},
     {"strings.Fields", strings_fields},
+    {"strings.bytesPrefix", strings_bytes_prefix},
+    {"strings.copyAt", strings_copy_at},
     {"strings.HasPrefix", strings_has_prefix},
     {"strings.HasSuffix", strings_has_suffix},
     {"strings.Index", strings_index},

@@ -5,47 +5,76 @@ import (
 	"unicode/utf8"
 )
 
-// Builder is written in Go: compiled like user code.
+// Builder is written in Go: compiled like user code. Its bytes are
+// buf[:n] and len(buf) == cap(buf) is its capacity, so a write that fits
+// copies into buf in place; `buf = append(buf, s...)` would make a new
+// slice header on every write. Capacities grow exactly as Go's Builder
+// (append's growth, or Grow's 2*cap+n).
 type Builder struct {
 	buf []byte
+	n   int
 }
 
-func (b *Builder) String() string { return string(b.buf) }
-func (b *Builder) Len() int       { return len(b.buf) }
-func (b *Builder) Cap() int       { return cap(b.buf) }
-func (b *Builder) Reset()         { b.buf = nil }
+func (b *Builder) String() string { return bytesPrefix(b.buf, b.n) }
+func (b *Builder) Len() int       { return b.n }
+func (b *Builder) Cap() int       { return len(b.buf) }
+func (b *Builder) Reset()         { b.buf, b.n = nil, 0 }
 
 func (b *Builder) Grow(n int) {
 	if n < 0 {
 		panic("strings.Builder.Grow: negative count")
 	}
-	if cap(b.buf)-len(b.buf) < n {
-		buf := make([]byte, len(b.buf), 2*cap(b.buf)+n)
-		copy(buf, b.buf)
+	if len(b.buf)-b.n < n {
+		buf := make([]byte, 2*len(b.buf)+n)
+		copy(buf, b.buf[:b.n])
 		b.buf = buf
 	}
 }
 
 func (b *Builder) Write(p []byte) (int, error) {
-	b.buf = append(b.buf, p...)
+	t := append(b.buf[:b.n], p...)
+	b.buf, b.n = t[:cap(t)], len(t)
 	return len(p), nil
 }
 
 func (b *Builder) WriteByte(c byte) error {
-	b.buf = append(b.buf, c)
+	if b.n < len(b.buf) {
+		b.buf[b.n] = c
+		b.n++
+		return nil
+	}
+	t := append(b.buf[:b.n], c)
+	b.buf, b.n = t[:cap(t)], len(t)
 	return nil
 }
 
 func (b *Builder) WriteRune(r rune) (int, error) {
-	n := len(b.buf)
-	b.buf = append(b.buf, string(r)...)
-	return len(b.buf) - n, nil
+	if uint32(r) < utf8.RuneSelf {
+		b.WriteByte(byte(r))
+		return 1, nil
+	}
+	if len(b.buf)-b.n < utf8.UTFMax {
+		b.Grow(utf8.UTFMax) // Go grows by UTFMax here, not as append would
+	}
+	return b.WriteString(string(r))
 }
 
 func (b *Builder) WriteString(s string) (int, error) {
-	b.buf = append(b.buf, s...)
+	if len(b.buf)-b.n >= len(s) {
+		b.n = copyAt(b.buf, b.n, s)
+		return len(s), nil
+	}
+	t := append(b.buf[:b.n], s...)
+	b.buf, b.n = t[:cap(t)], len(t)
 	return len(s), nil
 }
+
+// bytesPrefix returns string(buf[:n]) without a slice header in between.
+func bytesPrefix(buf []byte, n int) string
+
+// copyAt copies s into buf at offset at, which has room for it, and
+// returns at+len(s).
+func copyAt(buf []byte, at int, s string) int
 
 func Contains(s, substr string) bool
 func ContainsRune(s string, r rune) bool
