@@ -1544,7 +1544,7 @@ void Compiler::assign_stmt(const AssignStmt* s) {
   // Parallel assignment: the left operands, then every right side (copied),
   // then the stores, left to right.
   std::vector<Place> places;
-  for (const Expr* l : s->lhs) places.push_back(place_of(l));
+  for (const Expr* l : s->lhs) places.push_back(place_of(l, true));
   std::vector<int> tmp;
   for (size_t i = 0; i < s->rhs.size(); ++i) {
     int t = alloc_reg();

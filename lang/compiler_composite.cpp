@@ -72,7 +72,7 @@ int Compiler::elem_type_index(const Type* elem) {
 
 // ---- places ----------------------------------------------------------------
 
-Compiler::Place Compiler::place_of(const Expr* e) {
+Compiler::Place Compiler::place_of(const Expr* e, bool deferred_index) {
   while (auto* p = as<ParenExpr>(e)) e = p->x;
   Place pl;
   if (auto* se = as<SelectorExpr>(e); se && se->selection && se->selection->kind == SelKind::PkgMember &&
@@ -105,10 +105,38 @@ Compiler::Place Compiler::place_of(const Expr* e) {
     pl.type = mt->elem;
     return pl;
   }
+  if (auto* ix = as<IndexExpr>(e); ix && deferred_index && ix->x->type) {
+    const Type* xt = ix->x->type->underlying();
+    if (xt->kind == TypeKind::Pointer) xt = static_cast<const PointerType*>(xt)->elem->underlying();
+    if (xt->kind == TypeKind::Slice || xt->kind == TypeKind::Array) {
+      pl.kind = Place::Elem;
+      pl.index = ix;
+      pl.reg = alloc_reg();
+      expr_into(ix->x, pl.reg);
+      pl.key = alloc_reg();
+      expr_into(ix->indices[0], pl.key);
+      return pl;
+    }
+  }
   pl.kind = Place::Ptr;
   pl.reg = alloc_reg();
   if (!address_into(e, pl.reg)) pl.kind = Place::Blank;
   return pl;
+}
+
+// The address of a Place::Elem's element, bounds checked now.
+void Compiler::elem_address(const Place& pl, int dst) {
+  const Type* xt = pl.index->x->type->underlying();
+  if (xt->kind == TypeKind::Pointer) xt = static_cast<const PointerType*>(xt)->elem->underlying();
+  set_line(pl.index);
+  if (xt->kind == TypeKind::Slice) {
+    emit(Op::IndexSlAddr, dst, pl.reg, pl.key);
+    emit_bx(Op::Extra, static_cast<int>(stride_of(static_cast<const SliceType*>(xt)->elem)), 0);
+  } else {
+    auto* at = static_cast<const ArrayTy*>(xt);
+    emit(Op::IndexArrAddr, dst, pl.reg, pl.key);
+    emit_bx(Op::Extra, static_cast<int>(stride_of(at->elem)), static_cast<uint32_t>(at->len));
+  }
 }
 
 void Compiler::place_load(const Place& pl, int dst) {
@@ -122,6 +150,14 @@ void Compiler::place_load(const Place& pl, int dst) {
       emit(Op::MapIndex, dst, pl.reg, pl.key);
       emit_bx(Op::Extra, static_cast<int>(width_of(pl.type)), 0);
       break;
+    case Place::Elem: {
+      Place p = pl;
+      p.kind = Place::Ptr;
+      p.reg = alloc_reg();
+      elem_address(pl, p.reg);
+      place_load(p, dst);
+      break;
+    }
     case Place::Blank: break;
   }
 }
@@ -148,6 +184,16 @@ void Compiler::place_store(const Place& pl, int src) {
       emit(Op::MapStore, pl.reg, pl.key, src);
       emit_bx(Op::Extra, static_cast<int>(width_of(pl.type)), 0);
       break;
+    case Place::Elem: {
+      uint32_t save = fs_->freereg;
+      Place p = pl;
+      p.kind = Place::Ptr;
+      p.reg = alloc_reg();
+      elem_address(pl, p.reg);
+      place_store(p, src);
+      fs_->freereg = save;
+      break;
+    }
     case Place::Blank: break;
   }
 }

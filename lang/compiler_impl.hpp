@@ -319,10 +319,14 @@ class Compiler {
 
   // ---- composites (compiler_composite.cpp) ----
   struct Place {
-    enum Kind { Var, Ptr, MapElem, Blank } kind = Blank;
+    enum Kind { Var, Ptr, MapElem, Elem, Blank } kind = Blank;
     const csp::Var* var = nullptr;
-    int reg = -1;   // Ptr: register holding the slot's address; MapElem: the map
-    int key = -1;   // MapElem: register holding the key
+    // Ptr: register holding the slot's address; MapElem: the map; Elem: the
+    // slice, or the array's box, whose element is checked and addressed at
+    // the store (a parallel assignment's second phase).
+    int reg = -1;
+    int key = -1;   // MapElem: register holding the key; Elem: the index
+    const IndexExpr* index = nullptr;  // Elem
     const Type* type = nullptr;
   };
   void fuse_map_update(Place& pl, const Expr* rhs);
@@ -338,7 +342,10 @@ class Compiler {
   void copy_slots(int dst, int src, const Type* t);
   void zero_into(const Type* t, int dst);
   int elem_type_index(const Type* elem);
-  Place place_of(const Expr* e);
+  // deferred_index: a slice or array element is checked only when stored
+  // (Place::Elem), as Go's tuple assignments do.
+  Place place_of(const Expr* e, bool deferred_index = false);
+  void elem_address(const Place& pl, int dst);
   void place_load(const Place& pl, int dst);
   void place_store(const Place& pl, int src);
   bool address_into(const Expr* e, int dst);
