@@ -163,10 +163,14 @@ RunResult VM::run(Worker& w, G* g) {
     K = proto->consts.data();                                                  \
     cl = f->closure;                                                           \
   } while (0)
+// The table's address is re-made (one lea) at each dispatch: kept in a
+// register it is spilled in this large function and reloaded each time.
 #define NEXT()                                                                 \
   do {                                                                         \
     i = pc++;                                                                  \
-    goto* kDispatch[static_cast<unsigned>(i->op)];                             \
+    void* const* tbl_;                                                         \
+    __asm__("lea %1, %0" : "=r"(tbl_) : "m"(kDispatch));                       \
+    goto* tbl_[static_cast<unsigned>(i->op)];                                  \
   } while (0)
 #define PANIC(msg)                                                             \
   do {                                                                         \
