@@ -1,222 +1,184 @@
 package runtime // import "runtime"
 
-// Run-time errors as Go values. The VM raises its run-time panics (index out
-// of range, nil map writes, failed type assertions, ...) as values of the
-// types below, built in C++ (vm/runtime_errors.cpp, which knows their slot
+// Run-time errors as Go values. The VM raises its run-time panics (index
+// out of range, nil map writes, failed type assertions, ...) as values of
+// the types below, built in C++ (vm/runtime_errors.cpp knows their slot
 // layout and checks it when the VM starts), so recover() returns what Go's
-// recover returns: a runtime.Error whose Error() is Go's text. The texts and
-// the types are Go 1.19's runtime/error.go. This package is compiled into
-// every program, imported or not.
+// recover returns. Programs can see these types' names and fields (%T,
+// %#v), and their Error texts, so both follow Go 1.19; the code is ours.
+// This package is compiled into every program, imported or not.
 
-// The Error interface identifies a run time error.
+// Error is the interface every run-time panic value satisfies. The
+// RuntimeError method does nothing; having it is what sets these errors
+// apart from the ones programs make.
 type Error interface {
 	error
-
-	// RuntimeError is a no-op function but
-	// serves to distinguish types that are run time
-	// errors from ordinary errors: a type is a
-	// run time error if it has a RuntimeError method.
 	RuntimeError()
 }
 
 // methodSets is never called. The VM makes values of these four types
 // itself; converting one of each to Error here makes the compiler record
-// their method sets, which interface calls and assertions use (as Go's
-// compiler emits an itab for each conversion it sees).
+// their method sets, which interface calls and assertions use.
 func methodSets() []Error {
 	return []Error{errorString(""), plainError(""), boundsError{}, &TypeAssertionError{}}
 }
 
-// A TypeAssertionError explains a failed type assertion.
+// TypeAssertionError is the panic of a failed x.(T). The VM fills it in
+// (vm/runtime_errors.cpp): _interface is x's static type, nil when T is an
+// interface; concrete is x's dynamic type, nil when x is nil; asserted is T;
+// missingMethod names a method of T the dynamic type lacks, if that is why.
 type TypeAssertionError struct {
 	_interface    *_type
 	concrete      *_type
 	asserted      *_type
-	missingMethod string // one method needed by Interface, missing from Concrete
+	missingMethod string
 }
 
-// _type stands for Go's type descriptor: what the messages need of it.
+// _type is the part of a type descriptor the message needs.
 type _type struct {
-	str     string // the type as Go prints it: "main.T", "interface {}"
-	pkgPath string // the defining package of a named type, else ""
+	str     string // the name Go's runtime prints: "main.T", "interface {}"
+	pkgPath string // where a named type was declared; "" otherwise
 }
-
-func (t *_type) string() string  { return t.str }
-func (t *_type) pkgpath() string { return t.pkgPath }
 
 func (*TypeAssertionError) RuntimeError() {}
 
 func (e *TypeAssertionError) Error() string {
-	inter := "interface"
+	const prefix = "interface conversion: "
+	want := e.asserted.str
+	from := "interface"
 	if e._interface != nil {
-		inter = e._interface.string()
+		from = e._interface.str
 	}
-	as := e.asserted.string()
 	if e.concrete == nil {
-		return "interface conversion: " + inter + " is nil, not " + as
+		return prefix + from + " is nil, not " + want
 	}
-	cs := e.concrete.string()
-	if e.missingMethod == "" {
-		msg := "interface conversion: " + inter + " is " + cs + ", not " + as
-		if cs == as {
-			// provide slightly clearer error message
-			if e.concrete.pkgpath() != e.asserted.pkgpath() {
-				msg += " (types from different packages)"
-			} else {
-				msg += " (types from different scopes)"
-			}
-		}
+	have := e.concrete.str
+	if e.missingMethod != "" {
+		return prefix + have + " is not " + want + ": missing method " + e.missingMethod
+	}
+	msg := prefix + from + " is " + have + ", not " + want
+	if have != want {
 		return msg
 	}
-	return "interface conversion: " + cs + " is not " + as +
-		": missing method " + e.missingMethod
-}
-
-// itoa converts val to a decimal representation. The result is
-// written somewhere within buf and the location of the result is returned.
-// buf must be at least 20 bytes.
-func itoa(buf []byte, val uint64) []byte {
-	i := len(buf) - 1
-	for val >= 10 {
-		buf[i] = byte(val%10 + '0')
-		i--
-		val /= 10
+	// Two distinct types that print alike: say why they differ.
+	if e.concrete.pkgPath == e.asserted.pkgPath {
+		return msg + " (types from different scopes)"
 	}
-	buf[i] = byte(val + '0')
-	return buf[i:]
+	return msg + " (types from different packages)"
 }
 
-// An errorString represents a runtime error described by a single string.
+// errorString is a run-time error whose text gets the "runtime error: "
+// prefix (integer divide by zero, nil dereference, ...).
 type errorString string
 
 func (e errorString) RuntimeError() {}
 
-func (e errorString) Error() string {
-	return "runtime error: " + string(e)
-}
+func (e errorString) Error() string { return "runtime error: " + string(e) }
 
-// plainError represents a runtime error described a string without
-// the prefix "runtime error: " after invoking errorString.Error().
-// See Issue #14965.
+// plainError is a run-time error printed as it is, without the prefix
+// (assignment to entry in nil map, close of closed channel, ...).
 type plainError string
 
 func (e plainError) RuntimeError() {}
 
-func (e plainError) Error() string {
-	return string(e)
-}
+func (e plainError) Error() string { return string(e) }
 
-// A boundsError represents an indexing or slicing operation gone wrong.
+// boundsError is the panic of a failed index, slice or slice-to-array
+// conversion check. The VM records the operands, not a text: x is the
+// offending index (read as unsigned when signed is false, so that a huge
+// uint index prints as itself), y the length, capacity or other index it
+// was checked against, and code which check failed.
 type boundsError struct {
-	x int64
-	y int
-	// Values in an index or slice expression can be signed or unsigned.
-	// That means we'd need 65 bits to encode all possible indexes, from -2^63 to 2^64-1.
-	// Instead, we keep track of whether x should be interpreted as signed or unsigned.
-	// y is known to be nonnegative and to fit in an int.
+	x      int64
+	y      int
 	signed bool
 	code   boundsErrorCode
 }
 
+// boundsErrorCode says which check failed; the VM uses the same numbering
+// (BoundsCode in vm/runtime_errors.hpp).
 type boundsErrorCode uint8
 
 const (
-	boundsIndex boundsErrorCode = iota // s[x], 0 <= x < len(s) failed
-
-	boundsSliceAlen // s[?:x], 0 <= x <= len(s) failed
-	boundsSliceAcap // s[?:x], 0 <= x <= cap(s) failed
-	boundsSliceB    // s[x:y], 0 <= x <= y failed (but boundsSliceA didn't happen)
-
-	boundsSlice3Alen // s[?:?:x], 0 <= x <= len(s) failed
-	boundsSlice3Acap // s[?:?:x], 0 <= x <= cap(s) failed
-	boundsSlice3B    // s[?:x:y], 0 <= x <= y failed (but boundsSlice3A didn't happen)
-	boundsSlice3C    // s[x:y:?], 0 <= x <= y failed (but boundsSlice3A/B didn't happen)
-
-	boundsConvert // (*[x]T)(s), 0 <= x <= len(s) failed
-	// Note: in the above, len(s) and cap(s) are stored in y
+	boundsIndex      boundsErrorCode = iota // s[x] with x outside [0, len)
+	boundsSliceAlen                         // s[:x] with x outside [0, len]
+	boundsSliceAcap                         // s[:x] with x outside [0, cap]
+	boundsSliceB                            // s[x:y] with x > y
+	boundsSlice3Alen                        // s[::x] with x outside [0, len]
+	boundsSlice3Acap                        // s[::x] with x outside [0, cap]
+	boundsSlice3B                           // s[:x:y] with x > y
+	boundsSlice3C                           // s[x:y:] with x > y
+	boundsConvert                           // (*[x]T)(s) with len(s) < x
 )
-
-// boundsErrorFmt provides error text for the various out-of-bounds panics
-// (Go's boundsErrorFmts, a function here so that the package needs no
-// variable initialization).
-func boundsErrorFmt(code boundsErrorCode) string {
-	switch code {
-	case boundsIndex:
-		return "index out of range [%x] with length %y"
-	case boundsSliceAlen:
-		return "slice bounds out of range [:%x] with length %y"
-	case boundsSliceAcap:
-		return "slice bounds out of range [:%x] with capacity %y"
-	case boundsSliceB:
-		return "slice bounds out of range [%x:%y]"
-	case boundsSlice3Alen:
-		return "slice bounds out of range [::%x] with length %y"
-	case boundsSlice3Acap:
-		return "slice bounds out of range [::%x] with capacity %y"
-	case boundsSlice3B:
-		return "slice bounds out of range [:%x:%y]"
-	case boundsSlice3C:
-		return "slice bounds out of range [%x:%y:]"
-	}
-	return "cannot convert slice with length %y to pointer to array with length %x"
-}
-
-// boundsNegErrorFmt gives the overriding formats if x is negative. In this
-// case there's no need to report y.
-func boundsNegErrorFmt(code boundsErrorCode) string {
-	switch code {
-	case boundsIndex:
-		return "index out of range [%x]"
-	case boundsSliceAlen, boundsSliceAcap:
-		return "slice bounds out of range [:%x]"
-	case boundsSliceB:
-		return "slice bounds out of range [%x:]"
-	case boundsSlice3Alen, boundsSlice3Acap:
-		return "slice bounds out of range [::%x]"
-	case boundsSlice3B:
-		return "slice bounds out of range [:%x:]"
-	case boundsSlice3C:
-		return "slice bounds out of range [%x::]"
-	}
-	return boundsErrorFmt(code)
-}
 
 func (e boundsError) RuntimeError() {}
 
-func appendIntStr(b []byte, v int64, signed bool) []byte {
-	if signed && v < 0 {
-		b = append(b, '-')
-		v = -v
+func (e boundsError) Error() string {
+	x := decimal(uint64(e.x))
+	negative := e.signed && e.x < 0
+	if negative {
+		x = "-" + decimal(uint64(-e.x)) // -MinInt64 wraps to itself: still right as a uint64
 	}
-	var buf [20]byte
-	b = append(b, itoa(buf[:], uint64(v))...)
-	return b
+	y := decimal(uint64(e.y))
+	if e.code == boundsConvert {
+		return "runtime error: cannot convert slice with length " + y + " to pointer to array with length " + x
+	}
+	// The expression as written, with the failing operand(s) filled in, and
+	// for the checks against len or cap, which of the two. A negative index
+	// is wrong whatever the bound, so the bound is left out then, and so is
+	// the second index of a pair.
+	var expr, bound string
+	switch e.code {
+	case boundsIndex:
+		expr, bound = "["+x+"]", "length"
+	case boundsSliceAlen:
+		expr, bound = "[:"+x+"]", "length"
+	case boundsSliceAcap:
+		expr, bound = "[:"+x+"]", "capacity"
+	case boundsSlice3Alen:
+		expr, bound = "[::"+x+"]", "length"
+	case boundsSlice3Acap:
+		expr, bound = "[::"+x+"]", "capacity"
+	case boundsSliceB:
+		expr = "[" + x + ":" + pairEnd(y, negative) + "]"
+	case boundsSlice3B:
+		expr = "[:" + x + ":" + pairEnd(y, negative) + "]"
+	case boundsSlice3C:
+		expr = "[" + x + ":" + pairEnd(y, negative) + ":]"
+	}
+	what := "slice bounds out of range "
+	if e.code == boundsIndex {
+		what = "index out of range "
+	}
+	msg := "runtime error: " + what + expr
+	if bound != "" && !negative {
+		msg += " with " + bound + " " + y
+	}
+	return msg
 }
 
-func (e boundsError) Error() string {
-	fmt := boundsErrorFmt(e.code)
-	if e.signed && e.x < 0 {
-		fmt = boundsNegErrorFmt(e.code)
+// pairEnd is the second index of a failed pair, dropped when the first one
+// is negative.
+func pairEnd(y string, negative bool) string {
+	if negative {
+		return ""
 	}
-	// max message length is 99: "runtime error: slice bounds out of range [::%x] with capacity %y"
-	// x can be at most 20 characters. y can be at most 19.
-	b := make([]byte, 0, 100)
-	b = append(b, "runtime error: "...)
-	for i := 0; i < len(fmt); i++ {
-		c := fmt[i]
-		if c != '%' {
-			b = append(b, c)
-			continue
-		}
-		i++
-		switch fmt[i] {
-		case 'x':
-			b = appendIntStr(b, e.x, e.signed)
-		case 'y':
-			b = appendIntStr(b, int64(e.y), true)
+	return y
+}
+
+// decimal spells v in base 10 (this package cannot import strconv).
+func decimal(v uint64) string {
+	var digits [20]byte // enough for 1<<64 - 1
+	pos := len(digits)
+	for {
+		pos--
+		digits[pos] = byte('0' + v%10)
+		v /= 10
+		if v == 0 {
+			break
 		}
 	}
-	return string(b)
+	return string(digits[pos:])
 }
 
 // ---- memory and scheduler (stdlib/runtime/runtime.cpp) ----
