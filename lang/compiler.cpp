@@ -478,7 +478,7 @@ void Compiler::expr_into(const Expr* e, int dst) {
         int s = expr_reg(ix->x);
         int i = expr_reg(ix->indices[0]);
         set_line(ix);
-        emit(Op::IndexS, dst, s, i);
+        note_unsigned_bounds(emit(Op::IndexS, dst, s, i), ix->indices[0]);
         fs_->freereg = save;
         return;
       }
@@ -496,7 +496,7 @@ void Compiler::expr_into(const Expr* e, int dst) {
         if (sx->low) expr_into(sx->low, lo); else emit(Op::LoadI, lo);
         if (sx->high) expr_into(sx->high, hi); else emit(Op::LenS, hi, s);  // s[lo:] is s[lo:len(s)]
         set_line(sx);
-        emit(Op::SliceS, dst, s, lo);
+        note_unsigned_bounds(emit(Op::SliceS, dst, s, lo), sx->low, sx->high);
         fs_->freereg = save;
         return;
       }

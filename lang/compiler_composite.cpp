@@ -342,11 +342,11 @@ bool Compiler::address_into(const Expr* e, int dst) {
       set_line(ix);
       if (xt->kind == TypeKind::Slice) {
         uint64_t w = stride_of(static_cast<const SliceType*>(xt)->elem);
-        emit(Op::IndexSlAddr, dst, x, k);
+        note_unsigned_bounds(emit(Op::IndexSlAddr, dst, x, k), ix->indices[0]);
         emit_bx(Op::Extra, static_cast<int>(w), 0);
       } else if (xt->kind == TypeKind::Array) {
         auto* at = static_cast<const ArrayTy*>(xt);
-        emit(Op::IndexArrAddr, dst, x, k);
+        note_unsigned_bounds(emit(Op::IndexArrAddr, dst, x, k), ix->indices[0]);
         emit_bx(Op::Extra, static_cast<int>(stride_of(at->elem)), static_cast<uint32_t>(at->len));
       } else {
         unsupported(e, "indexing " + type_string(ix->x->type));
@@ -733,9 +733,9 @@ bool Compiler::composite_expr(const Expr* e, int dst) {
       set_line(ix);
       bool bytes = is_byte_elem(e->type);
       if (xt->kind == TypeKind::Slice) {
-        emit(bytes ? Op::IndexSlB : Op::IndexSl, dst, x, k);
+        note_unsigned_bounds(emit(bytes ? Op::IndexSlB : Op::IndexSl, dst, x, k), ix->indices[0]);
       } else {
-        emit(bytes ? Op::IndexArrB : Op::IndexArr, dst, x, k);
+        note_unsigned_bounds(emit(bytes ? Op::IndexArrB : Op::IndexArr, dst, x, k), ix->indices[0]);
         emit_bx(Op::Extra, 1, static_cast<uint32_t>(static_cast<const ArrayTy*>(xt)->len));
       }
       fs_->freereg = save;
@@ -773,10 +773,10 @@ bool Compiler::composite_expr(const Expr* e, int dst) {
       int flags = int(w) | (sx->high ? 0x4000 : 0) | (sx->slice3 ? 0x8000 : 0);
       set_line(sx);
       if (xt->kind == TypeKind::Slice) {
-        emit(Op::SliceSl, dst, x, lo);
+        note_unsigned_bounds(emit(Op::SliceSl, dst, x, lo), sx->low, sx->high, sx->max);
         emit_bx(Op::Extra, flags, 0);
       } else {
-        emit(Op::SliceArr, dst, x, lo);
+        note_unsigned_bounds(emit(Op::SliceArr, dst, x, lo), sx->low, sx->high, sx->max);
         emit_bx(Op::Extra, flags, static_cast<uint32_t>(static_cast<const ArrayTy*>(xt)->len));
       }
       fs_->freereg = save;

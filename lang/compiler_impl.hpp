@@ -162,6 +162,20 @@ class Compiler {
     fs_->proto->code[at].set_bx(bx);
     return at;
   }
+  // Marks the operands of the bounds check emitted at `at` whose type is a
+  // 64-bit unsigned one (Proto::unsigned_bounds): index or low, high, max.
+  // Go widens narrower indexes to int before the check, so only uint,
+  // uint64 and uintptr failures are reported unsigned (%#v shows the flag).
+  void note_unsigned_bounds(int at, const Expr* k0, const Expr* k1 = nullptr, const Expr* k2 = nullptr) {
+    uint32_t mask = 0, bit = 1;
+    for (const Expr* e : {k0, k1, k2}) {
+      const BasicType* b = e && e->type ? as_basic(e->type) : nullptr;
+      if (b && (b->bkind == BasicKind::Uint || b->bkind == BasicKind::Uint64 || b->bkind == BasicKind::Uintptr))
+        mask |= bit;
+      bit <<= 1;
+    }
+    if (mask) fs_->proto->unsigned_bounds.push_back(static_cast<uint32_t>(at) << 3 | mask);
+  }
   void touch(uint32_t reg) {
     if (reg + 1 > fs_->proto->maxstack) fs_->proto->maxstack = reg + 1;
   }

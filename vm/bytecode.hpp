@@ -300,10 +300,23 @@ struct Proto {
   // deferred call recovered a panic (runs the remaining defers, returns the
   // result variables).
   int32_t recover_pc = -1;
+  // Bounds checks with operands of unsigned type, which Go's boundsError
+  // prints unsigned (a uint64 index past MaxInt64 is not negative): one
+  // entry (pc << 3 | mask) per such instruction, in pc order; mask bit k is
+  // operand k (0 the index or low bound, 1 the high bound, 2 the max).
+  std::vector<uint32_t> unsigned_bounds;
 
   int32_t line_at(const Instr* pc) const {
     size_t i = static_cast<size_t>(pc - code.data());
     return i < lines.size() ? lines[i] : line;
+  }
+  // Whether operand k of the bounds check at pc has an unsigned type.
+  bool unsigned_operand(const Instr* pc, int k) const {
+    if (k < 0) return false;
+    uint32_t at = static_cast<uint32_t>(pc - code.data());
+    for (uint32_t e : unsigned_bounds)
+      if (e >> 3 == at) return (e >> k) & 1;
+    return false;
   }
 };
 

@@ -188,6 +188,7 @@ RunResult VM::run(Worker& w, G* g) {
 #define PANIC_BOUNDS(x, y, code)                                               \
   do {                                                                         \
     bounds_fail = BoundsFailure{(x), (y), (code)};                             \
+    bounds_fail.is_signed = !proto->unsigned_operand(i, bounds_operand(code)); \
     PANIC_AS(RaiseKind::Bounds);                                               \
   } while (0)
 // Spends budget at a backward jump or a call; yields when it runs out.
@@ -983,6 +984,7 @@ L_SliceArr: {
   int64_t max = three ? R[i->c + 2].i : cap;
   if (!slice_ok(lo, hi, max, three, cap)) {
     bounds_fail = slice_failure(lo, hi, max, three, hi_given, cap, !from_array);
+    bounds_fail.is_signed = !proto->unsigned_operand(i, bounds_operand(bounds_fail.code));
     PANIC_AS(RaiseKind::Bounds);
   }
   if (!data && lo == 0 && hi == 0 && max == 0 && !from_array) {

@@ -38,6 +38,19 @@ enum class BoundsCode : uint8_t {
   Convert,     // (*[x]T)(s): 0 <= x <= len(s)
 };
 
+// Which operand of the index or slice expression a failure's x is: 0 the
+// index or low bound, 1 the high bound, 2 the max (see
+// Proto::unsigned_bounds); -1 for a conversion, whose x is an array length.
+inline int bounds_operand(BoundsCode c) {
+  switch (c) {
+    case BoundsCode::Index: case BoundsCode::SliceB: case BoundsCode::Slice3C: return 0;
+    case BoundsCode::SliceAlen: case BoundsCode::SliceAcap: case BoundsCode::Slice3B: return 1;
+    case BoundsCode::Slice3Alen: case BoundsCode::Slice3Acap: return 2;
+    case BoundsCode::Convert: break;
+  }
+  return -1;
+}
+
 // A failed bounds check: the operands Go's boundsError reports.
 struct BoundsFailure {
   int64_t x = 0;
