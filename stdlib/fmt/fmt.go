@@ -17,39 +17,28 @@ func Sprintf(format string, a ...any) string
 func Sprint(a ...any) string
 func Sprintln(a ...any) string
 
-// Stringer is implemented by any value that has a String method,
-// which defines the ``native'' format for that value.
-// The String method is used to print values passed as an operand
-// to any format that accepts a string or to an unformatted printer
-// such as Print.
+// Stringer is a type that chooses its own text: %v, %s and the Print
+// family use String() for its values.
 type Stringer interface {
 	String() string
 }
 
-// GoStringer is implemented by any value that has a GoString method,
-// which defines the Go syntax for that value.
-// The GoString method is used to print values passed as an operand
-// to a %#v format.
+// GoStringer supplies the text %#v prints for its values.
 type GoStringer interface {
 	GoString() string
 }
 
-// Fprintf formats according to a format specifier and writes to w.
-// It returns the number of bytes written and any write error encountered.
+// Fprintf is Sprintf's text written to w; it returns Write's results.
 func Fprintf(w io.Writer, format string, a ...any) (n int, err error) {
 	return write(w, Sprintf(format, a...))
 }
 
-// Fprint formats using the default formats for its operands and writes to w.
-// Spaces are added between operands when neither is a string.
-// It returns the number of bytes written and any write error encountered.
+// Fprint is Sprint's text written to w.
 func Fprint(w io.Writer, a ...any) (n int, err error) {
 	return write(w, Sprint(a...))
 }
 
-// Fprintln formats using the default formats for its operands and writes to w.
-// Spaces are always added between operands and a newline is appended.
-// It returns the number of bytes written and any write error encountered.
+// Fprintln is Sprintln's text written to w.
 func Fprintln(w io.Writer, a ...any) (n int, err error) {
 	return write(w, Sprintln(a...))
 }
@@ -63,38 +52,28 @@ func write(w io.Writer, s string) (n int, err error) {
 	return w.Write([]byte(s))
 }
 
-// Errorf formats according to a format specifier and returns the string as a
-// value that satisfies error.
-//
-// If the format specifier includes a %w verb with an error operand,
-// the returned error will implement an Unwrap method returning the operand. It is
-// invalid to include more than one %w verb or to supply it with an operand
-// that does not implement the error interface. The %w verb is otherwise
-// a synonym for %v.
+// Errorf is an error whose text is Sprintf's. With one %w whose operand
+// is an error, the result also unwraps to that operand (a *wrapError);
+// otherwise it is a plain errors.New value. A misused %w formats as Go's
+// does (errorf reports it) and wraps nothing.
 func Errorf(format string, a ...any) error {
-	s, wrapped := errorf(format, a...)
-	var err error
-	if wrapped == nil {
-		err = errors.New(s)
-	} else {
-		err = &wrapError{s, wrapped}
+	text, inner := errorf(format, a...)
+	if inner != nil {
+		return &wrapError{msg: text, err: inner}
 	}
-	return err
+	return errors.New(text)
 }
 
 // errorf formats as Errorf does and returns the operand of its %w (nil
 // when there is none or %w was misused).
 func errorf(format string, a ...any) (string, error)
 
+// wrapError is Errorf's value when it wraps; %T and %#v show its names.
 type wrapError struct {
 	msg string
 	err error
 }
 
-func (e *wrapError) Error() string {
-	return e.msg
-}
+func (e *wrapError) Error() string { return e.msg }
 
-func (e *wrapError) Unwrap() error {
-	return e.err
-}
+func (e *wrapError) Unwrap() error { return e.err }

@@ -1,115 +1,111 @@
 package io // import "io"
 
-// Package io: Go's basic I/O interfaces, its errors and the helpers over
-// them, written in Go as Go's io is.
+// Package io: the small interfaces everything else reads and writes
+// through, the errors they report, and helpers built only on them. Plain Go,
+// compiled like user code. The error texts are Go's: programs print them.
 
 import "errors"
 
-// Seek whence values.
+// Whence values for Seek.
 const (
-	SeekStart   = 0 // seek relative to the origin of the file
-	SeekCurrent = 1 // seek relative to the current offset
-	SeekEnd     = 2 // seek relative to the end
+	SeekStart   = 0 // from the beginning
+	SeekCurrent = 1 // from the current offset
+	SeekEnd     = 2 // from the end
 )
 
-// ErrShortWrite means that a write accepted fewer bytes than requested
-// but failed to return an explicit error.
-var ErrShortWrite = errors.New("short write")
-
-// errInvalidWrite means that a write returned an impossible count.
-var errInvalidWrite = errors.New("invalid write result")
-
-// ErrShortBuffer means that a read required a longer buffer than was provided.
-var ErrShortBuffer = errors.New("short buffer")
-
-// EOF is the error returned by Read when no more input is available.
+// EOF is what Read returns once the input is exhausted. Callers test for
+// it with ==, so it is never wrapped.
 var EOF = errors.New("EOF")
 
-// ErrUnexpectedEOF means that EOF was encountered in the
-// middle of reading a fixed-size block or data structure.
+// ErrUnexpectedEOF: the input ended inside something that needed more bytes.
 var ErrUnexpectedEOF = errors.New("unexpected EOF")
 
-// ErrNoProgress is returned by some clients of a Reader when
-// many calls to Read have failed to return any data or error,
-// usually the sign of a broken Reader implementation.
+// ErrShortWrite: a Write stored fewer bytes than asked but returned no error.
+var ErrShortWrite = errors.New("short write")
+
+// ErrShortBuffer: the buffer is smaller than what the read must produce.
+var ErrShortBuffer = errors.New("short buffer")
+
+// ErrNoProgress: a Reader keeps returning neither data nor an error.
 var ErrNoProgress = errors.New("multiple Read calls return no data or error")
 
-// ErrClosedPipe is the error used for read or write operations on a closed pipe.
+// ErrClosedPipe: an operation on a pipe whose end was closed.
 var ErrClosedPipe = errors.New("io: read/write on closed pipe")
 
-// Reader is the interface that wraps the basic Read method.
+// errInvalidWrite: a Writer claimed a count outside [0, len(p)].
+var errInvalidWrite = errors.New("invalid write result")
+
+// Reader fills p with up to len(p) bytes and says how many, and why it
+// stopped short if it did.
 type Reader interface {
 	Read(p []byte) (n int, err error)
 }
 
-// Writer is the interface that wraps the basic Write method.
+// Writer stores p and says how many bytes it took; fewer than len(p)
+// comes with an error.
 type Writer interface {
 	Write(p []byte) (n int, err error)
 }
 
-// Closer is the interface that wraps the basic Close method.
+// Closer releases what a stream holds.
 type Closer interface {
 	Close() error
 }
 
-// ReadWriter is the interface that groups the basic Read and Write methods.
+// The combinations of the three above.
 type ReadWriter interface {
 	Reader
 	Writer
 }
 
-// ReadCloser is the interface that groups the basic Read and Close methods.
 type ReadCloser interface {
 	Reader
 	Closer
 }
 
-// WriteCloser is the interface that groups the basic Write and Close methods.
 type WriteCloser interface {
 	Writer
 	Closer
 }
 
-// ReadWriteCloser is the interface that groups the basic Read, Write and Close methods.
 type ReadWriteCloser interface {
 	Reader
 	Writer
 	Closer
 }
 
-// WriterTo is the interface that wraps the WriteTo method.
+// WriterTo is a source that can push all of itself into a Writer; Copy
+// prefers it to a read loop.
 type WriterTo interface {
 	WriteTo(w Writer) (n int64, err error)
 }
 
-// ReaderFrom is the interface that wraps the ReadFrom method.
+// ReaderFrom is a destination that can pull a whole Reader itself; Copy
+// uses it when the source is not a WriterTo.
 type ReaderFrom interface {
 	ReadFrom(r Reader) (n int64, err error)
 }
 
-// ByteReader is the interface that wraps the ReadByte method.
+// Byte- and rune-at-a-time reading and writing.
 type ByteReader interface {
 	ReadByte() (byte, error)
 }
 
-// ByteWriter is the interface that wraps the WriteByte method.
 type ByteWriter interface {
 	WriteByte(c byte) error
 }
 
-// RuneReader is the interface that wraps the ReadRune method.
 type RuneReader interface {
 	ReadRune() (r rune, size int, err error)
 }
 
-// StringWriter is the interface that wraps the WriteString method.
+// StringWriter takes a string without the conversion to []byte.
 type StringWriter interface {
 	WriteString(s string) (n int, err error)
 }
 
-// WriteString writes the contents of the string s to w, which accepts a slice of bytes.
-// If w implements StringWriter, its WriteString method is invoked directly.
-// Otherwise, w.Write is called exactly once.
+// WriteString writes s to w: through w's own WriteString when it has one,
+// else with a single Write of s's bytes.
 func WriteString(w Writer, s string) (n int, err error) {
 	if sw, ok := w.(StringWriter); ok {
 		return sw.WriteString(s)
@@ -117,136 +113,104 @@ func WriteString(w Writer, s string) (n int, err error) {
 	return w.Write([]byte(s))
 }
 
-// ReadAtLeast reads from r into buf until it has read at least min bytes.
-// It returns the number of bytes copied and an error if fewer bytes were read.
-// The error is EOF only if no bytes were read.
-// If an EOF happens after reading fewer than min bytes,
-// ReadAtLeast returns ErrUnexpectedEOF.
-// If min is greater than the length of buf, ReadAtLeast returns ErrShortBuffer.
-// On return, n >= min if and only if err == nil.
-// If r returns an error having read at least min bytes, the error is dropped.
+// ReadAtLeast keeps reading into buf until it holds min bytes or a read
+// fails. Having min bytes is success, whatever the last read said. Failing
+// before that reports the read's error, except that running out of input
+// part way is ErrUnexpectedEOF (plain EOF only when nothing was read). A
+// buf shorter than min is ErrShortBuffer without reading at all.
 func ReadAtLeast(r Reader, buf []byte, min int) (n int, err error) {
-	if len(buf) < min {
+	if min > len(buf) {
 		return 0, ErrShortBuffer
 	}
-	for n < min && err == nil {
-		var nn int
-		nn, err = r.Read(buf[n:])
-		n += nn
+	for n < min {
+		got, rerr := r.Read(buf[n:])
+		n += got
+		if rerr != nil {
+			err = rerr
+			break
+		}
 	}
-	if n >= min {
-		err = nil
-	} else if n > 0 && err == EOF {
-		err = ErrUnexpectedEOF
+	switch {
+	case n >= min:
+		return n, nil
+	case n > 0 && err == EOF:
+		return n, ErrUnexpectedEOF
 	}
-	return
+	return n, err
 }
 
-// ReadFull reads exactly len(buf) bytes from r into buf.
-// It returns the number of bytes copied and an error if fewer bytes were read.
-// The error is EOF only if no bytes were read.
-// If an EOF happens after reading some but not all the bytes,
-// ReadFull returns ErrUnexpectedEOF.
-// On return, n == len(buf) if and only if err == nil.
-// If r returns an error having read at least len(buf) bytes, the error is dropped.
+// ReadFull fills all of buf; see ReadAtLeast for what it reports.
 func ReadFull(r Reader, buf []byte) (n int, err error) {
 	return ReadAtLeast(r, buf, len(buf))
 }
 
-// Copy copies from src to dst until either EOF is reached
-// on src or an error occurs. It returns the number of bytes
-// copied and the first error encountered while copying, if any.
-//
-// A successful Copy returns err == nil, not err == EOF.
-// Because Copy is defined to read from src until EOF, it does
-// not treat an EOF from Read as an error to be reported.
-//
-// If src implements the WriterTo interface,
-// the copy is implemented by calling src.WriteTo(dst).
-// Otherwise, if dst implements the ReaderFrom interface,
-// the copy is implemented by calling dst.ReadFrom(src).
+// Copy moves everything from src to dst and returns the byte count.
+// Reaching src's end is success (nil, not EOF). A src that is a WriterTo,
+// or else a dst that is a ReaderFrom, does the whole job itself; otherwise
+// Copy reads into a 32 KiB buffer and writes each piece out, stopping at
+// the first error from either side.
 func Copy(dst Writer, src Reader) (written int64, err error) {
-	return copyBuffer(dst, src, nil)
-}
-
-// copyBuffer is the actual implementation of Copy and CopyBuffer.
-// if buf is nil, one is allocated.
-func copyBuffer(dst Writer, src Reader, buf []byte) (written int64, err error) {
-	// If the reader has a WriteTo method, use it to do the copy.
-	// Avoids an allocation and a copy.
 	if wt, ok := src.(WriterTo); ok {
 		return wt.WriteTo(dst)
 	}
-	// Similarly, if the writer has a ReadFrom method, use it to do the copy.
-	if rt, ok := dst.(ReaderFrom); ok {
-		return rt.ReadFrom(src)
+	if rf, ok := dst.(ReaderFrom); ok {
+		return rf.ReadFrom(src)
 	}
-	if buf == nil {
-		size := 32 * 1024
-		buf = make([]byte, size)
-	}
+	buf := make([]byte, 32*1024)
 	for {
-		nr, er := src.Read(buf)
+		nr, rerr := src.Read(buf)
 		if nr > 0 {
-			nw, ew := dst.Write(buf[0:nr])
-			if nw < 0 || nr < nw {
+			nw, werr := dst.Write(buf[:nr])
+			if nw < 0 || nw > nr {
+				// A Writer that claims the impossible wrote nothing we can trust.
 				nw = 0
-				if ew == nil {
-					ew = errInvalidWrite
+				if werr == nil {
+					werr = errInvalidWrite
 				}
 			}
 			written += int64(nw)
-			if ew != nil {
-				err = ew
-				break
+			if werr != nil {
+				return written, werr
 			}
-			if nr != nw {
-				err = ErrShortWrite
-				break
+			if nw != nr {
+				return written, ErrShortWrite
 			}
 		}
-		if er != nil {
-			if er != EOF {
-				err = er
-			}
-			break
+		if rerr == EOF {
+			return written, nil
+		}
+		if rerr != nil {
+			return written, rerr
 		}
 	}
-	return written, err
 }
 
-// ReadAll reads from r until an error or EOF and returns the data it read.
-// A successful call returns err == nil, not err == EOF. Because ReadAll is
-// defined to read from src until EOF, it does not treat an EOF from Read
-// as an error to be reported.
+// ReadAll reads r to its end and returns the bytes; reaching the end is
+// not an error. It starts with room for 512 bytes and, whenever that is
+// full, lets append choose the next capacity (so the result's cap is what
+// Go's gives).
 func ReadAll(r Reader) ([]byte, error) {
-	b := make([]byte, 0, 512)
+	data := make([]byte, 0, 512)
 	for {
-		if len(b) == cap(b) {
-			// Add more capacity (let append pick how much).
-			b = append(b, 0)[:len(b)]
+		n, err := r.Read(data[len(data):cap(data)])
+		data = data[:len(data)+n]
+		if err == EOF {
+			return data, nil
 		}
-		n, err := r.Read(b[len(b):cap(b)])
-		b = b[:len(b)+n]
 		if err != nil {
-			if err == EOF {
-				err = nil
-			}
-			return b, err
+			return data, err
+		}
+		if len(data) == cap(data) {
+			data = append(data, 0)[:len(data)]
 		}
 	}
 }
 
-// Discard is a Writer on which all Write calls succeed
-// without doing anything.
+// Discard is a Writer that accepts everything and keeps nothing.
 var Discard Writer = discard{}
 
 type discard struct{}
 
-func (discard) Write(p []byte) (int, error) {
-	return len(p), nil
-}
+func (discard) Write(p []byte) (int, error) { return len(p), nil }
 
-func (discard) WriteString(s string) (int, error) {
-	return len(s), nil
-}
+func (discard) WriteString(s string) (int, error) { return len(s), nil }

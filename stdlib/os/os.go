@@ -34,23 +34,23 @@ type file struct {
 	name string
 }
 
-// NewFile returns a new File with the given file descriptor and name.
+// NewFile wraps descriptor fd under the given name (no check is made that
+// fd is open).
 func NewFile(fd uintptr, name string) *File {
 	return &File{&file{int(fd), name}}
 }
 
-// Stdin, Stdout, and Stderr are open Files pointing to the standard input,
-// standard output, and standard error file descriptors.
+// The three standard streams, descriptors 0, 1 and 2.
 var (
 	Stdin  = NewFile(0, "/dev/stdin")
 	Stdout = NewFile(1, "/dev/stdout")
 	Stderr = NewFile(2, "/dev/stderr")
 )
 
-// Name returns the name of the file as presented to Open.
+// Name is the name the File was made with.
 func (f *File) Name() string { return f.name }
 
-// Fd returns the integer Unix file descriptor referencing the open file.
+// Fd is the descriptor number; a nil File gives the all-ones value, as Go's.
 func (f *File) Fd() uintptr {
 	if f == nil {
 		return ^uintptr(0)
@@ -58,8 +58,7 @@ func (f *File) Fd() uintptr {
 	return uintptr(f.fd)
 }
 
-// Write writes len(b) bytes from b to the File.
-// It returns the number of bytes written and an error, if any.
+// Write sends b to the descriptor and returns how many bytes went out.
 func (f *File) Write(b []byte) (n int, err error) {
 	if f == nil {
 		return 0, ErrInvalid
@@ -67,8 +66,7 @@ func (f *File) Write(b []byte) (n int, err error) {
 	return write(f.fd, string(b)), nil
 }
 
-// WriteString is like Write, but writes the contents of string s rather than
-// a slice of bytes.
+// WriteString is Write for a string, without converting it to []byte.
 func (f *File) WriteString(s string) (n int, err error) {
 	if f == nil {
 		return 0, ErrInvalid
@@ -76,9 +74,8 @@ func (f *File) WriteString(s string) (n int, err error) {
 	return write(f.fd, s), nil
 }
 
-// Read reads up to len(b) bytes from the File and stores them in b.
-// It returns the number of bytes read and any error encountered.
-// At end of file, Read returns 0, io.EOF.
+// Read fills b with what one read of the descriptor returns: at least one
+// byte, or 0 and io.EOF at the end of the input. An empty b reads nothing.
 func (f *File) Read(b []byte) (n int, err error) {
 	if f == nil {
 		return 0, ErrInvalid

@@ -35,13 +35,15 @@ func AppendQuoteRuneToASCII(dst []byte, r rune) []byte
 // errors are built here, so they are ordinary Go values (*NumError wrapping
 // ErrSyntax or ErrRange) that errors.Is and errors.As see through.
 
-// ErrRange indicates that a value is out of range for the target type.
+// ErrRange: the number is well formed but does not fit the requested size.
 var ErrRange = errors.New("value out of range")
 
-// ErrSyntax indicates that a value does not have the right syntax for the target type.
+// ErrSyntax: the text is not a number (or literal) of the expected form.
 var ErrSyntax = errors.New("invalid syntax")
 
-// A NumError records a failed conversion.
+// NumError is the error of every Parse function: which function, on what
+// input, and why (ErrSyntax, ErrRange or a bad base/bit size), which
+// errors.Is finds through Unwrap.
 type NumError struct {
 	Func string // the failing function (ParseBool, ParseInt, ParseUint, ParseFloat)
 	Num  string // the input
@@ -49,7 +51,7 @@ type NumError struct {
 }
 
 func (e *NumError) Error() string {
-	return "strconv." + e.Func + ": " + "parsing " + Quote(e.Num) + ": " + e.Err.Error()
+	return "strconv." + e.Func + ": parsing " + Quote(e.Num) + ": " + e.Err.Error()
 }
 
 func (e *NumError) Unwrap() error { return e.Err }
@@ -129,218 +131,208 @@ func ParseBool(str string) (bool, error) {
 }
 
 // ---- unquoting ---------------------------------------------------------
+// Go's literal syntax read back: the escapes are the spec's, and every
+// malformed input is ErrSyntax.
 
-func unhex(c byte) (rune, bool) {
+// The one-letter escapes and the characters they stand for, position by
+// position.
+const (
+	escapeLetters = "abfnrtv\\"
+	escapeValues  = "\a\b\f\n\r\t\v\\"
+)
+
+// digitValue is c's value as a digit in base 8 or 16, or -1.
+func digitValue(c byte, base int) int {
+	v := -1
 	switch {
-	case '0' <= c && c <= '9':
-		return rune(c - '0'), true
-	case 'a' <= c && c <= 'f':
-		return rune(c-'a') + 10, true
-	case 'A' <= c && c <= 'F':
-		return rune(c-'A') + 10, true
+	case c >= '0' && c <= '9':
+		v = int(c - '0')
+	case c >= 'a' && c <= 'z':
+		v = int(c-'a') + 10
+	case c >= 'A' && c <= 'Z':
+		v = int(c-'A') + 10
 	}
-	return 0, false
+	if v >= base {
+		return -1
+	}
+	return v
 }
 
-// UnquoteChar decodes the first character or escape sequence of the body
-// of a literal quoted with `quote`: its value, whether it needs a
-// multibyte UTF-8 encoding, and the rest of s.
+// UnquoteChar decodes the first character of s, the inside of a literal
+// delimited by quote: a plain byte, a UTF-8 sequence or a backslash
+// escape. It returns the character, whether it must be written as UTF-8
+// (false for single bytes, including \x and octal escapes, which may
+// produce invalid UTF-8 on purpose), and the rest of s. An unescaped
+// delimiter ' or " ends the literal, so it is an error here.
 func UnquoteChar(s string, quote byte) (value rune, multibyte bool, tail string, err error) {
-	if len(s) == 0 {
+	if s == "" {
 		return 0, false, "", ErrSyntax
 	}
 	c := s[0]
-	if c == quote && (quote == '\'' || quote == '"') {
+	switch {
+	case c == '\\':
+		return unescape(s[1:], quote)
+	case c >= utf8.RuneSelf:
+		r, n := utf8.DecodeRuneInString(s)
+		return r, true, s[n:], nil
+	case c == quote && (c == '"' || c == '\''):
 		return 0, false, "", ErrSyntax
 	}
-	if c >= utf8.RuneSelf {
-		r, size := utf8.DecodeRuneInString(s)
-		return r, true, s[size:], nil
-	}
-	if c != '\\' {
-		return rune(c), false, s[1:], nil
-	}
-	if len(s) <= 1 {
+	return rune(c), false, s[1:], nil
+}
+
+// unescape decodes the escape whose backslash was just before rest.
+func unescape(rest string, quote byte) (rune, bool, string, error) {
+	if rest == "" {
 		return 0, false, "", ErrSyntax
 	}
-	e := s[1]
-	s = s[2:]
+	e := rest[0]
+	rest = rest[1:]
+	for k := 0; k < len(escapeLetters); k++ {
+		if escapeLetters[k] == e {
+			return rune(escapeValues[k]), false, rest, nil
+		}
+	}
+	base, digits := 0, 0
 	switch e {
-	case 'a':
-		value = '\a'
-	case 'b':
-		value = '\b'
-	case 'f':
-		value = '\f'
-	case 'n':
-		value = '\n'
-	case 'r':
-		value = '\r'
-	case 't':
-		value = '\t'
-	case 'v':
-		value = '\v'
-	case 'x', 'u', 'U':
-		n := 2
-		if e == 'u' {
-			n = 4
-		} else if e == 'U' {
-			n = 8
-		}
-		if len(s) < n {
-			return 0, false, "", ErrSyntax
-		}
-		var v rune
-		for j := 0; j < n; j++ {
-			x, ok := unhex(s[j])
-			if !ok {
-				return 0, false, "", ErrSyntax
-			}
-			v = v<<4 | x
-		}
-		s = s[n:]
-		if e != 'x' {
-			if !utf8.ValidRune(v) {
-				return 0, false, "", ErrSyntax
-			}
-			multibyte = true
-		}
-		value = v // \x is one byte, possibly not UTF-8
+	case 'x':
+		base, digits = 16, 2
+	case 'u':
+		base, digits = 16, 4
+	case 'U':
+		base, digits = 16, 8
 	case '0', '1', '2', '3', '4', '5', '6', '7':
-		v := rune(e - '0')
-		if len(s) < 2 {
-			return 0, false, "", ErrSyntax
-		}
-		for j := 0; j < 2; j++ {
-			if s[j] < '0' || s[j] > '7' {
-				return 0, false, "", ErrSyntax
-			}
-			v = v<<3 | rune(s[j]-'0')
-		}
-		s = s[2:]
-		if v > 255 {
-			return 0, false, "", ErrSyntax
-		}
-		value = v
-	case '\\':
-		value = '\\'
+		// The first of three octal digits is e itself.
+		base, digits = 8, 2
 	case '\'', '"':
+		// A quote needs its backslash only inside its own kind of literal.
 		if e != quote {
 			return 0, false, "", ErrSyntax
 		}
-		value = rune(e)
+		return rune(e), false, rest, nil
 	default:
 		return 0, false, "", ErrSyntax
 	}
-	return value, multibyte, s, nil
-}
-
-func hasByte(s string, c byte) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] == c {
-			return true
-		}
+	if len(rest) < digits {
+		return 0, false, "", ErrSyntax
 	}
-	return false
+	var v uint64
+	if base == 8 {
+		v = uint64(e - '0')
+	}
+	for k := 0; k < digits; k++ {
+		d := digitValue(rest[k], base)
+		if d < 0 {
+			return 0, false, "", ErrSyntax
+		}
+		v = v*uint64(base) + uint64(d)
+	}
+	rest = rest[digits:]
+	switch {
+	case base == 8 && v > 0xFF:
+		return 0, false, "", ErrSyntax // \400 and up are not a byte
+	case e == 'u' || e == 'U':
+		if v > 0x10FFFF || !utf8.ValidRune(rune(v)) {
+			return 0, false, "", ErrSyntax
+		}
+		return rune(v), true, rest, nil
+	}
+	return rune(v), false, rest, nil
 }
 
-// unquote reads the quoted literal at the start of in: its value (or, when
-// !unescape, its text) and what follows it.
-func unquote(in string, unescape bool) (out, rem string, err error) {
+// readLiteral reads the literal at the start of in and returns its value
+// (decode) or its source text (!decode), and what follows it.
+func readLiteral(in string, decode bool) (lit, rest string, err error) {
 	if len(in) < 2 {
 		return "", in, ErrSyntax
 	}
 	quote := in[0]
-	end := 1
-	for end < len(in) && in[end] != quote {
-		end++
-	}
-	if end == len(in) {
-		return "", in, ErrSyntax
-	}
-	end++ // just past the closing quote, if nothing is escaped
 	switch quote {
 	case '`':
-		if !unescape {
-			return in[:end], in[end:], nil
+		// Raw: nothing is escaped, so the first backquote closes it. Its
+		// value drops carriage returns; its bytes need not be UTF-8.
+		n := 1
+		for n < len(in) && in[n] != '`' {
+			n++
 		}
-		// A raw string's carriage returns are dropped; it need not be UTF-8.
-		body := in[1 : end-1]
-		if !hasByte(body, '\r') {
-			return body, in[end:], nil
+		if n == len(in) {
+			return "", in, ErrSyntax
 		}
-		buf := make([]byte, 0, len(body))
-		for i := 0; i < len(body); i++ {
-			if body[i] != '\r' {
-				buf = append(buf, body[i])
-			}
+		if !decode {
+			return in[:n+1], in[n+1:], nil
 		}
-		return string(buf), in[end:], nil
+		return dropCR(in[1:n]), in[n+1:], nil
 	case '"', '\'':
-		body := in[1 : end-1]
-		if !hasByte(body, '\\') && !hasByte(body, '\n') {
-			valid := false
-			if quote == '"' {
-				valid = utf8.ValidString(body)
-			} else {
-				r, n := utf8.DecodeRuneInString(body)
-				valid = n == len(body) && (r != utf8.RuneError || n != 1)
-			}
-			if valid {
-				if unescape {
-					return body, in[end:], nil
-				}
-				return in[:end], in[end:], nil
-			}
-		}
-		var buf []byte
-		rest := in[1:]
-		if unescape {
-			buf = make([]byte, 0, 3*end/2)
-		}
-		for len(rest) > 0 && rest[0] != quote {
-			r, multibyte, tail, err := UnquoteChar(rest, quote)
-			if rest[0] == '\n' || err != nil {
+		// Interpreted: one character or escape at a time up to the closing
+		// quote; a raw newline is not allowed, and a rune literal holds
+		// at most one character.
+		var value []byte
+		rest = in[1:]
+		for rest != "" && rest[0] != quote {
+			if rest[0] == '\n' {
 				return "", in, ErrSyntax
 			}
-			rest = tail
-			if unescape {
-				if r < utf8.RuneSelf || !multibyte {
-					buf = append(buf, byte(r))
+			r, wide, after, cerr := UnquoteChar(rest, quote)
+			if cerr != nil {
+				return "", in, ErrSyntax
+			}
+			if decode {
+				if wide {
+					value = utf8.AppendRune(value, r)
 				} else {
-					buf = utf8.AppendRune(buf, r)
+					value = append(value, byte(r))
 				}
 			}
+			rest = after
 			if quote == '\'' {
-				break // a rune literal holds one character
+				break
 			}
 		}
-		if len(rest) == 0 || rest[0] != quote {
+		if rest == "" || rest[0] != quote {
 			return "", in, ErrSyntax
 		}
 		rest = rest[1:]
-		if unescape {
-			return string(buf), rest, nil
+		if !decode {
+			return in[:len(in)-len(rest)], rest, nil
 		}
-		return in[:len(in)-len(rest)], rest, nil
+		return string(value), rest, nil
 	}
 	return "", in, ErrSyntax
 }
 
-// Unquote interprets s as a single-quoted, double-quoted or backquoted Go
-// literal and returns the value it denotes (a rune literal gives a
-// one-character string).
+// dropCR returns s without its '\r' bytes.
+func dropCR(s string) string {
+	var kept []byte
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\r' {
+			if kept == nil {
+				kept = append(make([]byte, 0, len(s)), s[:i]...)
+			}
+			continue
+		}
+		if kept != nil {
+			kept = append(kept, s[i])
+		}
+	}
+	if kept == nil {
+		return s
+	}
+	return string(kept)
+}
+
+// Unquote returns the value of the Go literal s, which must be exactly one
+// single-quoted, double-quoted or backquoted literal (a rune literal gives
+// its character as a string).
 func Unquote(s string) (string, error) {
-	out, rem, err := unquote(s, true)
-	if len(rem) > 0 {
+	out, rest, err := readLiteral(s, true)
+	if err == nil && rest != "" {
 		return "", ErrSyntax
 	}
 	return out, err
 }
 
-// QuotedPrefix returns the quoted string (as understood by Unquote) at the
-// start of s.
+// QuotedPrefix returns the literal, quotes included, that s starts with.
 func QuotedPrefix(s string) (string, error) {
-	out, _, err := unquote(s, false)
-	return out, err
+	lit, _, err := readLiteral(s, false)
+	return lit, err
 }
