@@ -130,11 +130,11 @@ void Compiler::elem_address(const Place& pl, int dst) {
   if (xt->kind == TypeKind::Pointer) xt = static_cast<const PointerType*>(xt)->elem->underlying();
   set_line(pl.index);
   if (xt->kind == TypeKind::Slice) {
-    emit(Op::IndexSlAddr, dst, pl.reg, pl.key);
+    note_unsigned_bounds(emit(Op::IndexSlAddr, dst, pl.reg, pl.key), pl.index->indices[0]);
     emit_bx(Op::Extra, static_cast<int>(stride_of(static_cast<const SliceType*>(xt)->elem)), 0);
   } else {
     auto* at = static_cast<const ArrayTy*>(xt);
-    emit(Op::IndexArrAddr, dst, pl.reg, pl.key);
+    note_unsigned_bounds(emit(Op::IndexArrAddr, dst, pl.reg, pl.key), pl.index->indices[0]);
     emit_bx(Op::Extra, static_cast<int>(stride_of(at->elem)), static_cast<uint32_t>(at->len));
   }
 }

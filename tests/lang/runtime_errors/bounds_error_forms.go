@@ -48,6 +48,7 @@ func main() {
 	try("u-max", func() { u := ^uint(0); _ = s[u] })
 	try("uintptr", func() { u := ^uintptr(0); _ = s[u] })
 	try("u32", func() { k := ^uint32(0); _ = s[k] })
+	try("u64-tuple", func() { z := 0; z, s[big] = 1, 2; _ = z })
 	try("u8", func() { k := uint8(9); _ = s[k] })
 	try("named", func() { type Idx uint64; k := Idx(big); _ = str[2:k] })
 	try("mixed", func() { _ = s[big:neg] })
@@ -71,6 +72,7 @@ func main() {
 // u-max      runtime.boundsError true runtime error: index out of range [18446744073709551615] with length 3
 // uintptr    runtime.boundsError true runtime error: index out of range [18446744073709551615] with length 3
 // u32        runtime.boundsError true runtime error: index out of range [4294967295] with length 3
+// u64-tuple  runtime.boundsError true runtime error: index out of range [9223372036854775813] with length 3
 // u8         runtime.boundsError true runtime error: index out of range [9] with length 3
 // runtime.boundsError{x:9, y:3, signed:true, code:0x0}
 // named      runtime.boundsError true runtime error: slice bounds out of range [:9223372036854775813] with length 3
