@@ -1,8 +1,10 @@
 // Package sort's natives: []int, []float64 and []string, and sort.Slice
-// (sort.Interface is handled in sort.go). Sorting is a port of
-// Go 1.19's pdqsort (sort/zsortinterface.go), not std::sort: the algorithm
-// is not stable, and for float64 the order of equal but distinguishable
-// elements (0 and -0) shows in the output, so it must be Go's own.
+// (sort.Interface is handled in sort.go). Not std::sort: sorting is not
+// stable, and where equal but distinguishable elements land (0 and -0, or
+// sort.Slice's elements with equal keys), and which calls sort.Slice's less
+// function sees, must be Go's. This is sort.go's quickSort (Go 1.19's
+// pattern-defeating quicksort, same moves) step for step over a template
+// "data" with less and swap.
 #include "stdlib/sort/sort.hpp"
 
 #include <algorithm>
@@ -34,205 +36,169 @@ struct Data {
   void swap(int64_t i, int64_t j) { std::swap(v[size_t(i)], v[size_t(j)]); }
 };
 
-enum Hint { kUnknown, kIncreasing, kDecreasing };
+// The constants and helpers below mirror sort.go's; see the comments there.
+constexpr int64_t kInsertionMax = 12, kNintherMin = 50, kShiftingMin = 50;
+constexpr int kShiftingRounds = 5;
+enum class Order { Unknown, Ascending, Descending };
 
-int bits_len(uint64_t x) { return x ? 64 - std::countl_zero(x) : 0; }
+int bit_length(uint64_t n) { return 64 - std::countl_zero(n); }
 
 template <class D>
-void insertion_sort(D& d, int64_t a, int64_t b) {
-  for (int64_t i = a + 1; i < b; ++i)
-    for (int64_t j = i; j > a && d.less(j, j - 1); --j) d.swap(j, j - 1);
+void insertion_sort(D& d, int64_t lo, int64_t hi) {
+  for (int64_t k = lo + 1; k < hi; ++k)
+    for (int64_t j = k; j > lo && d.less(j, j - 1); --j) d.swap(j, j - 1);
 }
 
+// Heap position k is element lo+k; the heap is positions [0, n).
 template <class D>
-void sift_down(D& d, int64_t lo, int64_t hi, int64_t first) {
-  int64_t root = lo;
+void sink(D& d, int64_t lo, int64_t k, int64_t n) {
   for (;;) {
-    int64_t child = 2 * root + 1;
-    if (child >= hi) break;
-    if (child + 1 < hi && d.less(first + child, first + child + 1)) ++child;
-    if (!d.less(first + root, first + child)) return;
-    d.swap(first + root, first + child);
-    root = child;
+    int64_t c = 2 * k + 1;
+    if (c >= n) return;
+    if (c + 1 < n && d.less(lo + c, lo + c + 1)) ++c;
+    if (!d.less(lo + k, lo + c)) return;
+    d.swap(lo + k, lo + c);
+    k = c;
   }
 }
 
 template <class D>
-void heap_sort(D& d, int64_t a, int64_t b) {
-  int64_t first = a, lo = 0, hi = b - a;
-  for (int64_t i = (hi - 1) / 2; i >= 0; --i) sift_down(d, i, hi, first);
-  for (int64_t i = hi - 1; i >= 0; --i) {
-    d.swap(first, first + i);
-    sift_down(d, lo, i, first);
+void heap_sort(D& d, int64_t lo, int64_t hi) {
+  int64_t n = hi - lo;
+  for (int64_t k = (n - 1) / 2; k >= 0; --k) sink(d, lo, k, n);
+  for (int64_t end = n - 1; end >= 0; --end) {
+    d.swap(lo, lo + end);  // the last one swaps an element with itself, as Go's does
+    sink(d, lo, 0, end);
   }
 }
 
+// Returns the pivot's final place and whether nothing had to move.
 template <class D>
-std::pair<int64_t, bool> partition(D& d, int64_t a, int64_t b, int64_t pivot) {
-  d.swap(a, pivot);
-  int64_t i = a + 1, j = b - 1;
-  while (i <= j && d.less(i, a)) ++i;
-  while (i <= j && !d.less(j, a)) --j;
-  if (i > j) {
-    d.swap(j, a);
-    return {j, true};
-  }
-  d.swap(i, j);
-  ++i;
-  --j;
+std::pair<int64_t, bool> split(D& d, int64_t lo, int64_t hi, int64_t p) {
+  d.swap(lo, p);
+  int64_t l = lo + 1, r = hi - 1;
+  bool clean = true;
   for (;;) {
-    while (i <= j && d.less(i, a)) ++i;
-    while (i <= j && !d.less(j, a)) --j;
-    if (i > j) break;
-    d.swap(i, j);
-    ++i;
-    --j;
+    while (l <= r && d.less(l, lo)) ++l;
+    while (l <= r && !d.less(r, lo)) --r;
+    if (l > r) break;
+    d.swap(l++, r--);
+    clean = false;
   }
-  d.swap(j, a);
-  return {j, false};
+  d.swap(r, lo);
+  return {r, clean};
 }
 
 template <class D>
-int64_t partition_equal(D& d, int64_t a, int64_t b, int64_t pivot) {
-  d.swap(a, pivot);
-  int64_t i = a + 1, j = b - 1;
+int64_t gather_equal(D& d, int64_t lo, int64_t hi, int64_t p) {
+  d.swap(lo, p);
+  int64_t l = lo + 1, r = hi - 1;
   for (;;) {
-    while (i <= j && !d.less(a, i)) ++i;
-    while (i <= j && d.less(a, j)) --j;
-    if (i > j) break;
-    d.swap(i, j);
-    ++i;
-    --j;
+    while (l <= r && !d.less(lo, l)) ++l;
+    while (l <= r && d.less(lo, r)) --r;
+    if (l > r) return l;
+    d.swap(l++, r--);
   }
-  return i;
 }
 
 template <class D>
-bool partial_insertion_sort(D& d, int64_t a, int64_t b) {
-  constexpr int kMaxSteps = 5, kShortestShifting = 50;
-  int64_t i = a + 1;
-  for (int step = 0; step < kMaxSteps; ++step) {
-    while (i < b && !d.less(i, i - 1)) ++i;
-    if (i == b) return true;
-    if (b - a < kShortestShifting) return false;
-    d.swap(i, i - 1);
-    if (i - a >= 2) {
-      for (int64_t j = i - 1; j >= 1; --j) {
-        if (!d.less(j, j - 1)) break;
-        d.swap(j, j - 1);
-      }
-    }
-    if (b - i >= 2) {
-      for (int64_t j = i + 1; j < b; ++j) {
-        if (!d.less(j, j - 1)) break;
-        d.swap(j, j - 1);
-      }
-    }
+bool nearly_sorted(D& d, int64_t lo, int64_t hi) {
+  int64_t k = lo + 1;
+  for (int round = 0; round < kShiftingRounds; ++round) {
+    while (k < hi && !d.less(k, k - 1)) ++k;
+    if (k == hi) return true;
+    if (hi - lo < kShiftingMin) return false;
+    d.swap(k, k - 1);
+    if (k - lo >= 2)  // walks down to index 1, not lo: Go's calls
+      for (int64_t j = k - 1; j >= 1 && d.less(j, j - 1); --j) d.swap(j, j - 1);
+    if (hi - k >= 2)
+      for (int64_t j = k + 1; j < hi && d.less(j, j - 1); ++j) d.swap(j, j - 1);
   }
   return false;
 }
 
 template <class D>
-void break_patterns(D& d, int64_t a, int64_t b) {
-  int64_t length = b - a;
-  if (length < 8) return;
-  uint64_t random = static_cast<uint64_t>(length);
-  uint64_t modulus = uint64_t(1) << bits_len(static_cast<uint64_t>(length));
-  for (int64_t idx = a + (length / 4) * 2 - 1; idx <= a + (length / 4) * 2 + 1; ++idx) {
-    random ^= random << 13;
-    random ^= random >> 17;
-    random ^= random << 5;
-    auto other = static_cast<int64_t>(random & (modulus - 1));
-    if (other >= length) other -= length;
-    d.swap(idx, a + other);
+void scramble(D& d, int64_t lo, int64_t hi) {
+  int64_t n = hi - lo;
+  uint64_t x = static_cast<uint64_t>(n);
+  uint64_t mask = (uint64_t(1) << bit_length(x)) - 1;
+  int64_t mid = lo + n / 4 * 2;
+  for (int64_t k = mid - 1; k <= mid + 1; ++k) {
+    x ^= x << 13;
+    x ^= x >> 17;
+    x ^= x << 5;
+    auto other = static_cast<int64_t>(x & mask);
+    if (other >= n) other -= n;
+    d.swap(k, lo + other);
   }
 }
 
 template <class D>
-void order2(D& d, int64_t& a, int64_t& b, int& swaps) {
-  if (d.less(b, a)) {
-    ++swaps;
-    std::swap(a, b);
+int64_t median3(D& d, int64_t x, int64_t y, int64_t z, int& descents) {
+  if (d.less(y, x)) std::swap(x, y), ++descents;
+  if (d.less(z, y)) std::swap(y, z), ++descents;
+  if (d.less(y, x)) std::swap(x, y), ++descents;
+  return y;
+}
+
+template <class D>
+std::pair<int64_t, Order> pick_pivot(D& d, int64_t lo, int64_t hi) {
+  int64_t q = (hi - lo) / 4;
+  int64_t a = lo + q, b = lo + 2 * q, c = lo + 3 * q;
+  int descents = 0;
+  if (hi - lo >= kNintherMin) {
+    a = median3(d, a - 1, a, a + 1, descents);
+    b = median3(d, b - 1, b, b + 1, descents);
+    c = median3(d, c - 1, c, c + 1, descents);
   }
+  b = median3(d, a, b, c, descents);
+  if (descents == 0) return {b, Order::Ascending};
+  if (descents == 12) return {b, Order::Descending};
+  return {b, Order::Unknown};
 }
 
 template <class D>
-int64_t median(D& d, int64_t a, int64_t b, int64_t c, int& swaps) {
-  order2(d, a, b, swaps);
-  order2(d, b, c, swaps);
-  order2(d, a, b, swaps);
-  return b;
+void reverse_range(D& d, int64_t lo, int64_t hi) {
+  for (int64_t i = lo, j = hi - 1; i < j; ++i, --j) d.swap(i, j);
 }
 
 template <class D>
-std::pair<int64_t, Hint> choose_pivot(D& d, int64_t a, int64_t b) {
-  constexpr int64_t kShortestNinther = 50;
-  constexpr int kMaxSwaps = 4 * 3;
-  int64_t l = b - a;
-  int swaps = 0;
-  int64_t i = a + l / 4 * 1, j = a + l / 4 * 2, k = a + l / 4 * 3;
-  if (l >= 8) {
-    if (l >= kShortestNinther) {
-      i = median(d, i - 1, i, i + 1, swaps);
-      j = median(d, j - 1, j, j + 1, swaps);
-      k = median(d, k - 1, k, k + 1, swaps);
-    }
-    j = median(d, i, j, k, swaps);
-  }
-  if (swaps == 0) return {j, kIncreasing};
-  if (swaps == kMaxSwaps) return {j, kDecreasing};
-  return {j, kUnknown};
-}
-
-template <class D>
-void reverse_range(D& d, int64_t a, int64_t b) {
-  for (int64_t i = a, j = b - 1; i < j; ++i, --j) d.swap(i, j);
-}
-
-template <class D>
-void pdqsort(D& d, int64_t a, int64_t b, int limit) {
-  constexpr int64_t kMaxInsertion = 12;
-  bool was_balanced = true, was_partitioned = true;
-  for (;;) {
-    int64_t length = b - a;
-    if (length <= kMaxInsertion) {
-      insertion_sort(d, a, b);
+void quick_sort(D& d, int64_t lo, int64_t hi, int bad_left) {
+  bool balanced = true, untouched = true;
+  while (hi - lo > kInsertionMax) {
+    int64_t n = hi - lo;
+    if (bad_left == 0) {
+      heap_sort(d, lo, hi);
       return;
     }
-    if (limit == 0) {
-      heap_sort(d, a, b);
-      return;
+    if (!balanced) {
+      scramble(d, lo, hi);
+      --bad_left;
     }
-    if (!was_balanced) {
-      break_patterns(d, a, b);
-      --limit;
+    auto [p, order] = pick_pivot(d, lo, hi);
+    if (order == Order::Descending) {
+      reverse_range(d, lo, hi);
+      p = lo + hi - 1 - p;
+      order = Order::Ascending;
     }
-    auto [pivot, hint] = choose_pivot(d, a, b);
-    if (hint == kDecreasing) {
-      reverse_range(d, a, b);
-      pivot = (b - 1) - (pivot - a);
-      hint = kIncreasing;
-    }
-    if (was_balanced && was_partitioned && hint == kIncreasing) {
-      if (partial_insertion_sort(d, a, b)) return;
-    }
-    if (a > 0 && !d.less(a - 1, pivot)) {
-      a = partition_equal(d, a, b, pivot);
+    if (balanced && untouched && order == Order::Ascending && nearly_sorted(d, lo, hi)) return;
+    if (lo > 0 && !d.less(lo - 1, p)) {
+      lo = gather_equal(d, lo, hi, p);
       continue;
     }
-    auto [mid, already] = partition(d, a, b, pivot);
-    was_partitioned = already;
-    int64_t left = mid - a, right = b - mid, threshold = length / 8;
-    if (left < right) {
-      was_balanced = left >= threshold;
-      pdqsort(d, a, mid, limit);  // recursion depth is bounded by limit (~log n)
-      a = mid + 1;
+    auto [m, was_split] = split(d, lo, hi, p);
+    untouched = was_split;
+    if (m - lo < hi - m) {
+      balanced = m - lo >= n / 8;
+      quick_sort(d, lo, m, bad_left);  // the smaller side: depth stays O(log n)
+      lo = m + 1;
     } else {
-      was_balanced = right >= threshold;
-      pdqsort(d, mid + 1, b, limit);
-      b = mid;
+      balanced = hi - m >= n / 8;
+      quick_sort(d, m + 1, hi, bad_left);
+      hi = m;
     }
   }
+  insertion_sort(d, lo, hi);
 }
 
 std::vector<Slot> snapshot(const SliceObj* s) {
@@ -241,8 +207,7 @@ std::vector<Slot> snapshot(const SliceObj* s) {
   return v;
 }
 
-// Go's Sort(data): pdqsort over the whole slice, then the result is
-// written back in place.
+// Sorts a snapshot of the slice and writes the result back.
 template <class Less>
 NativeStatus sort_slice(NativeCall& c, Less less) {
   const SliceObj* s = slice_arg(c, 0);
@@ -250,7 +215,7 @@ NativeStatus sort_slice(NativeCall& c, Less less) {
   if (n <= 1) return NativeStatus::Ok;
   std::vector<Slot> v = snapshot(s);
   Data<Less> d{v, less};
-  pdqsort(d, 0, n, bits_len(static_cast<uint64_t>(n)));
+  quick_sort(d, 0, n, bit_length(static_cast<uint64_t>(n)));
   for (size_t k = 0; k < v.size(); ++k) elem_store(&s->data[k], v[k]);
   return NativeStatus::Ok;
 }
@@ -283,7 +248,7 @@ bool less_string(Slot a, Slot b) { return str_view(a) < str_view(b); }
 
 }  // namespace
 
-// sort.Slice(x any, less func(i, j int) bool): Go's pdqsort_func over the
+// sort.Slice(x any, less func(i, j int) bool): quick_sort over the
 // live slice, swapping elements in place and asking the script's less
 // function (a nested call on this goroutine) about current positions.
 struct FuncData {
@@ -360,7 +325,7 @@ NativeStatus sort_slice_func(NativeCall& c) {
   int64_t n = s ? static_cast<int64_t>(s->len) : 0;
   if (n <= 1) return NativeStatus::Ok;
   FuncData d{c, s, w, static_cast<Closure*>(c.args[1].p)};
-  pdqsort(d, 0, n, bits_len(static_cast<uint64_t>(n)));
+  quick_sort(d, 0, n, bit_length(static_cast<uint64_t>(n)));
   return NativeStatus::Ok;
 }
 

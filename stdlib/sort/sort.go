@@ -17,14 +17,11 @@ func SearchInts(a []int, x int) int
 func SearchFloat64s(a []float64, x float64) int
 func SearchStrings(a []string, x string) int
 
-// An implementation of Interface can be sorted by the routines in this
-// package, which refer to the elements by integer index.
+// Interface is a collection the sorting functions reorder through indexes:
+// its size, a strict ordering of two elements, and an exchange.
 type Interface interface {
-	// Len is the number of elements in the collection.
 	Len() int
-	// Less reports whether the element with index i must sort before the element with index j.
 	Less(i, j int) bool
-	// Swap swaps the elements with indexes i and j.
 	Swap(i, j int)
 }
 
@@ -60,161 +57,219 @@ func Find(n int, cmp func(int) int) (i int, found bool) {
 	return lo, lo < n && cmp(lo) == 0
 }
 
-// ---- Sort: pattern-defeating quicksort -----------------------------------
-// The same algorithm as Go 1.19's sort.Sort (and this package's natives):
-// not stable, so which of two equal elements comes first is decided by the
-// algorithm, and a program can see it. Keep the decisions identical.
+// ---- Sort --------------------------------------------------------------------
+// Sort is not stable: where equal elements end up, and which calls of Less
+// and Swap it makes, are up to the algorithm, and programs can see both. So
+// csp makes Go 1.19's moves: pattern-defeating quicksort (Orson Peters'
+// pdqsort) with Go's constants, pivot choice, partitioning and fallbacks.
+// The code is written from that description; sort.cpp's natives follow it
+// step for step, and tests/lang/pkg_sort/sort_call_trace.go checks the
+// sequence of calls against Go's.
 
-// Sort sorts data in ascending order as determined by Less. It is not
-// guaranteed to be stable.
+// Sort sorts data by Less; equal elements may be reordered.
 func Sort(data Interface) {
 	n := data.Len()
-	if n <= 1 {
-		return
+	if n > 1 {
+		quickSort(data, 0, n, bitLength(n))
 	}
-	pdqsort(data, 0, n, bitLen(uint(n)))
 }
 
-// bitLen is the number of bits needed to represent x.
-func bitLen(x uint) int {
-	n := 0
-	for x != 0 {
-		x >>= 1
-		n++
+// bitLength is the number of bits in n's binary form (0 for 0).
+func bitLength(n int) int {
+	bits := 0
+	for u := uint(n); u != 0; u >>= 1 {
+		bits++
 	}
-	return n
+	return bits
 }
 
+// Ranges this short are insertion-sorted; ranges at least this long take
+// the pivot as a median of medians; nearlySorted only shifts elements
+// around in ranges at least this long, and at most this many times.
 const (
-	hintUnknown = iota
-	hintIncreasing
-	hintDecreasing
+	insertionMax   = 12
+	nintherMin     = 50
+	shiftingMin    = 50
+	shiftingRounds = 5
 )
 
-func insertionSort(data Interface, a, b int) {
-	for i := a + 1; i < b; i++ {
-		for j := i; j > a && data.Less(j, j-1); j-- {
+// The order pickPivot's comparisons suggest the range is in.
+const (
+	orderUnknown = iota
+	orderAscending
+	orderDescending
+)
+
+// quickSort sorts data[lo:hi]. badLeft is how many more lopsided
+// partitions the range may suffer before it is heap-sorted instead, which
+// keeps the worst case at O(n log n).
+func quickSort(data Interface, lo, hi, badLeft int) {
+	// What the previous round did to this range: whether its split was
+	// balanced, and whether it found the range already partitioned.
+	balanced, untouched := true, true
+	for hi-lo > insertionMax {
+		n := hi - lo
+		if badLeft == 0 {
+			heapSort(data, lo, hi)
+			return
+		}
+		if !balanced {
+			scramble(data, lo, hi)
+			badLeft--
+		}
+		p, order := pickPivot(data, lo, hi)
+		if order == orderDescending {
+			// All comparisons found descending pairs: most likely the range is
+			// reversed, and reversing it is cheap. The pivot moves with it.
+			reverseRange(data, lo, hi)
+			p = lo + hi - 1 - p
+			order = orderAscending
+		}
+		if balanced && untouched && order == orderAscending && nearlySorted(data, lo, hi) {
+			return
+		}
+		// data[lo-1], if any, is a pivot of an enclosing range, so nothing in
+		// this range is less than it. If the pivot is not greater either, the
+		// two are equal: set aside everything equal to it and go on with what
+		// is greater.
+		if lo > 0 && !data.Less(lo-1, p) {
+			lo = gatherEqual(data, lo, hi, p)
+			continue
+		}
+		m, wasSplit := split(data, lo, hi, p)
+		untouched = wasSplit
+		// Recurse into the smaller side, loop on the larger.
+		if left, right := m-lo, hi-m; left < right {
+			balanced = left >= n/8
+			quickSort(data, lo, m, badLeft)
+			lo = m + 1
+		} else {
+			balanced = right >= n/8
+			quickSort(data, m+1, hi, badLeft)
+			hi = m
+		}
+	}
+	insertionSort(data, lo, hi)
+}
+
+// insertionSort sorts data[lo:hi] by moving each element left past the
+// greater ones before it.
+func insertionSort(data Interface, lo, hi int) {
+	for k := lo + 1; k < hi; k++ {
+		for j := k; j > lo && data.Less(j, j-1); j-- {
 			data.Swap(j, j-1)
 		}
 	}
 }
 
-// siftDown restores the heap property below root in the heap data[first+lo : first+hi].
-func siftDown(data Interface, root, hi, first int) {
+// heapSort sorts data[lo:hi] with a max-heap whose position k is element
+// lo+k: build it, then move the maximum to the end of a shrinking heap
+// (the last of these moves swaps an element with itself).
+func heapSort(data Interface, lo, hi int) {
+	n := hi - lo
+	for k := (n - 1) / 2; k >= 0; k-- {
+		sink(data, lo, k, n)
+	}
+	for end := n - 1; end >= 0; end-- {
+		data.Swap(lo, lo+end)
+		sink(data, lo, 0, end)
+	}
+}
+
+// sink moves heap position k down, swapping with its greater child, until
+// no child is greater; the heap is positions [0, n) of data[lo:].
+func sink(data Interface, lo, k, n int) {
 	for {
-		child := 2*root + 1
-		if child >= hi {
+		c := 2*k + 1
+		if c >= n {
 			return
 		}
-		if child+1 < hi && data.Less(first+child, first+child+1) {
-			child++
+		if c+1 < n && data.Less(lo+c, lo+c+1) {
+			c++
 		}
-		if !data.Less(first+root, first+child) {
+		if !data.Less(lo+k, lo+c) {
 			return
 		}
-		data.Swap(first+root, first+child)
-		root = child
+		data.Swap(lo+k, lo+c)
+		k = c
 	}
 }
 
-func heapSort(data Interface, a, b int) {
-	first, hi := a, b-a
-	for i := (hi - 1) / 2; i >= 0; i-- {
-		siftDown(data, i, hi, first)
-	}
-	for i := hi - 1; i >= 0; i-- {
-		data.Swap(first, first+i)
-		siftDown(data, 0, i, first)
-	}
-}
-
-// partition moves the pivot to a, partitions data[a+1:b] around it and puts
-// it at its final place, which it returns, with whether nothing had to move.
-func partition(data Interface, a, b, pivot int) (int, bool) {
-	data.Swap(a, pivot)
-	i, j := a+1, b-1
-	for i <= j && data.Less(i, a) {
-		i++
-	}
-	for i <= j && !data.Less(j, a) {
-		j--
-	}
-	if i > j {
-		data.Swap(j, a)
-		return j, true
-	}
-	data.Swap(i, j)
-	i++
-	j--
+// split partitions data[lo:hi] around the element at p: it parks the pivot
+// at lo, swaps elements not less than it rightwards and less ones
+// leftwards, and puts it between the two parts. It returns the pivot's
+// place and whether no element had to move.
+func split(data Interface, lo, hi, p int) (int, bool) {
+	data.Swap(lo, p)
+	l, r := lo+1, hi-1
+	clean := true
 	for {
-		for i <= j && data.Less(i, a) {
-			i++
+		for l <= r && data.Less(l, lo) {
+			l++
 		}
-		for i <= j && !data.Less(j, a) {
-			j--
+		for l <= r && !data.Less(r, lo) {
+			r--
 		}
-		if i > j {
+		if l > r {
 			break
 		}
-		data.Swap(i, j)
-		i++
-		j--
+		data.Swap(l, r)
+		l++
+		r--
+		clean = false
 	}
-	data.Swap(j, a)
-	return j, false
+	data.Swap(r, lo)
+	return r, clean
 }
 
-// partitionEqual moves the elements equal to the pivot to the front of
-// data[a:b] (no element is less than it) and returns where they end.
-func partitionEqual(data Interface, a, b, pivot int) int {
-	data.Swap(a, pivot)
-	i, j := a+1, b-1
+// gatherEqual moves the elements of data[lo:hi] equal to the one at p (no
+// element is less than it) to the front and returns where the greater ones
+// start.
+func gatherEqual(data Interface, lo, hi, p int) int {
+	data.Swap(lo, p)
+	l, r := lo+1, hi-1
 	for {
-		for i <= j && !data.Less(a, i) {
-			i++
+		for l <= r && !data.Less(lo, l) {
+			l++
 		}
-		for i <= j && data.Less(a, j) {
-			j--
+		for l <= r && data.Less(lo, r) {
+			r--
 		}
-		if i > j {
-			break
+		if l > r {
+			return l
 		}
-		data.Swap(i, j)
-		i++
-		j--
+		data.Swap(l, r)
+		l++
+		r--
 	}
-	return i
 }
 
-// partialInsertionSort fixes up to a few misplaced elements of a nearly
-// sorted range and reports whether the range ended up sorted.
-func partialInsertionSort(data Interface, a, b int) bool {
-	const maxSteps, shortestShifting = 5, 50
-	i := a + 1
-	for step := 0; step < maxSteps; step++ {
-		for i < b && !data.Less(i, i-1) {
-			i++
+// nearlySorted finishes a range that is sorted except for a few elements:
+// up to shiftingRounds times it finds the next descending neighbours, swaps
+// them and lets each one travel on in its direction. It reports whether
+// the range ended up sorted; on a short range it gives up at the first
+// misplaced element. (The leftward walk may go past lo down to index 1,
+// as Go's does; it stops at lo's left neighbour, which is not greater.)
+func nearlySorted(data Interface, lo, hi int) bool {
+	k := lo + 1
+	for round := 0; round < shiftingRounds; round++ {
+		for k < hi && !data.Less(k, k-1) {
+			k++
 		}
-		if i == b {
+		if k == hi {
 			return true
 		}
-		if b-a < shortestShifting {
+		if hi-lo < shiftingMin {
 			return false
 		}
-		data.Swap(i, i-1)
-		if i-a >= 2 {
-			for j := i - 1; j >= 1; j-- {
-				if !data.Less(j, j-1) {
-					break
-				}
+		data.Swap(k, k-1)
+		if k-lo >= 2 {
+			for j := k - 1; j >= 1 && data.Less(j, j-1); j-- {
 				data.Swap(j, j-1)
 			}
 		}
-		if b-i >= 2 {
-			for j := i + 1; j < b; j++ {
-				if !data.Less(j, j-1) {
-					break
-				}
+		if hi-k >= 2 {
+			for j := k + 1; j < hi && data.Less(j, j-1); j++ {
 				data.Swap(j, j-1)
 			}
 		}
@@ -222,126 +277,75 @@ func partialInsertionSort(data Interface, a, b int) bool {
 	return false
 }
 
-// breakPatterns swaps three elements around the middle with pseudo-random
-// ones (an xorshift seeded by the length, so runs are reproducible).
-func breakPatterns(data Interface, a, b int) {
-	length := b - a
-	if length < 8 {
-		return
-	}
-	random := uint64(length)
-	modulus := uint64(1) << uint(bitLen(uint(length)))
-	mid := a + (length/4)*2
-	for idx := mid - 1; idx <= mid+1; idx++ {
-		random ^= random << 13
-		random ^= random >> 17
-		random ^= random << 5
-		other := int(random & (modulus - 1))
-		if other >= length {
-			other -= length
+// scramble swaps the three elements around the middle of data[lo:hi] with
+// pseudo-random others, so that a pattern which made the last split
+// lopsided does not do it again. The generator is an xorshift seeded with
+// the length, so a given input is always sorted the same way.
+func scramble(data Interface, lo, hi int) {
+	n := hi - lo
+	x := uint64(n)
+	mask := uint64(1)<<uint(bitLength(n)) - 1
+	mid := lo + n/4*2
+	for k := mid - 1; k <= mid+1; k++ {
+		x ^= x << 13
+		x ^= x >> 17
+		x ^= x << 5
+		other := int(x & mask)
+		if other >= n {
+			other -= n
 		}
-		data.Swap(idx, a+other)
+		data.Swap(k, lo+other)
 	}
 }
 
-// median returns the index of the median of the elements at a, b, c,
-// counting in *swaps how many comparisons found a pair out of order.
-func median(data Interface, a, b, c int, swaps *int) int {
-	if data.Less(b, a) {
-		*swaps++
-		a, b = b, a
+// pickPivot chooses the pivot of data[lo:hi] (more than insertionMax
+// elements): the median of the elements at a quarter, half and three
+// quarters of the way, each first replaced by the median of itself and its
+// neighbours when the range is long. The comparisons that found a pair
+// out of order hint at the range's order: none, ascending; all twelve of a
+// long range, descending.
+func pickPivot(data Interface, lo, hi int) (int, int) {
+	q := (hi - lo) / 4
+	a, b, c := lo+q, lo+2*q, lo+3*q
+	descents := 0
+	if hi-lo >= nintherMin {
+		a = median3(data, a-1, a, a+1, &descents)
+		b = median3(data, b-1, b, b+1, &descents)
+		c = median3(data, c-1, c, c+1, &descents)
 	}
-	if data.Less(c, b) {
-		*swaps++
-		b, c = c, b
-	}
-	if data.Less(b, a) {
-		*swaps++
-		a, b = b, a
-	}
-	return b
-}
-
-// choosePivot picks a pivot (the median of three, or of three medians for
-// long ranges) and guesses from the comparisons whether the range is
-// already increasing or decreasing.
-func choosePivot(data Interface, a, b int) (int, int) {
-	const shortestNinther, maxSwaps = 50, 4 * 3
-	l := b - a
-	swaps := 0
-	i, j, k := a+l/4*1, a+l/4*2, a+l/4*3
-	if l >= 8 {
-		if l >= shortestNinther {
-			i = median(data, i-1, i, i+1, &swaps)
-			j = median(data, j-1, j, j+1, &swaps)
-			k = median(data, k-1, k, k+1, &swaps)
-		}
-		j = median(data, i, j, k, &swaps)
-	}
-	switch swaps {
+	b = median3(data, a, b, c, &descents)
+	switch descents {
 	case 0:
-		return j, hintIncreasing
-	case maxSwaps:
-		return j, hintDecreasing
+		return b, orderAscending
+	case 12:
+		return b, orderDescending
 	}
-	return j, hintUnknown
+	return b, orderUnknown
 }
 
-func reverseRange(data Interface, a, b int) {
-	for i, j := a, b-1; i < j; i, j = i+1, j-1 {
+// median3 orders the indexes x, y, z by their elements with three
+// compare-exchanges (x,y), (y,z), (x,y) and returns the middle one,
+// counting in *descents the exchanges it made.
+func median3(data Interface, x, y, z int, descents *int) int {
+	if data.Less(y, x) {
+		x, y = y, x
+		*descents++
+	}
+	if data.Less(z, y) {
+		y, z = z, y
+		*descents++
+	}
+	if data.Less(y, x) {
+		x, y = y, x
+		*descents++
+	}
+	return y
+}
+
+// reverseRange reverses data[lo:hi] by swapping from both ends.
+func reverseRange(data Interface, lo, hi int) {
+	for i, j := lo, hi-1; i < j; i, j = i+1, j-1 {
 		data.Swap(i, j)
-	}
-}
-
-// pdqsort sorts data[a:b]; limit is how many badly balanced partitions it
-// tolerates before falling back to heapsort.
-func pdqsort(data Interface, a, b, limit int) {
-	const maxInsertion = 12
-	wasBalanced, wasPartitioned := true, true
-	for {
-		length := b - a
-		if length <= maxInsertion {
-			insertionSort(data, a, b)
-			return
-		}
-		if limit == 0 {
-			heapSort(data, a, b)
-			return
-		}
-		if !wasBalanced {
-			breakPatterns(data, a, b)
-			limit--
-		}
-		pivot, hint := choosePivot(data, a, b)
-		if hint == hintDecreasing {
-			reverseRange(data, a, b)
-			pivot = (b - 1) - (pivot - a)
-			hint = hintIncreasing
-		}
-		if wasBalanced && wasPartitioned && hint == hintIncreasing {
-			if partialInsertionSort(data, a, b) {
-				return
-			}
-		}
-		// An element before a that is not less than the pivot equals it (it
-		// was a pivot itself): the range holds many equal elements.
-		if a > 0 && !data.Less(a-1, pivot) {
-			a = partitionEqual(data, a, b, pivot)
-			continue
-		}
-		mid, already := partition(data, a, b, pivot)
-		wasPartitioned = already
-		left, right := mid-a, b-mid
-		threshold := length / 8
-		if left < right {
-			wasBalanced = left >= threshold
-			pdqsort(data, a, mid, limit)
-			a = mid + 1
-		} else {
-			wasBalanced = right >= threshold
-			pdqsort(data, mid+1, b, limit)
-			b = mid
-		}
 	}
 }
 
@@ -435,7 +439,8 @@ func rotate(data Interface, a, m, b int) {
 	reverseRange(data, a, b)
 }
 
-// IsSorted reports whether data is sorted.
+// IsSorted checks neighbours from the end: no element may be less than the
+// one before it.
 func IsSorted(data Interface) bool {
 	for i := data.Len() - 1; i > 0; i-- {
 		if data.Less(i, i-1) {
@@ -458,28 +463,28 @@ func (r reverse) Len() int           { return r.Interface.Len() }
 func (r reverse) Less(i, j int) bool { return r.Interface.Less(j, i) }
 func (r reverse) Swap(i, j int)      { r.Interface.Swap(i, j) }
 
-// Reverse returns the reverse order for data.
+// Reverse is data with Less turned around (a *sort.reverse, as in Go).
 func Reverse(data Interface) Interface {
 	return &reverse{data}
 }
 
 // ---- IntSlice, Float64Slice, StringSlice ------------------------------------
 
-// IntSlice attaches the methods of Interface to []int, sorting in increasing order.
+// IntSlice, Float64Slice and StringSlice are Interface for the three
+// common slice types, in ascending order.
 type IntSlice []int
 
 func (x IntSlice) Len() int           { return len(x) }
 func (x IntSlice) Less(i, j int) bool { return x[i] < x[j] }
 func (x IntSlice) Swap(i, j int)      { x[i], x[j] = x[j], x[i] }
 
-// Sort is a convenience method: x.Sort() calls Sort(x).
+// Sort sorts x in place: the order Sort(x) gives, by the native.
 func (x IntSlice) Sort() { Ints(x) }
 
-// Search returns the result of applying SearchInts to the receiver and x.
+// Search is SearchInts(p, x).
 func (p IntSlice) Search(x int) int { return SearchInts(p, x) }
 
-// Float64Slice attaches the methods of Interface to []float64, sorting in
-// increasing order, with not-a-number values before the others.
+// Float64Slice puts NaNs before every other value.
 type Float64Slice []float64
 
 func (x Float64Slice) Len() int { return len(x) }
@@ -488,21 +493,18 @@ func (x Float64Slice) Less(i, j int) bool {
 }
 func (x Float64Slice) Swap(i, j int) { x[i], x[j] = x[j], x[i] }
 
-// Sort is a convenience method: x.Sort() calls Sort(x).
 func (x Float64Slice) Sort() { Float64s(x) }
 
-// Search returns the result of applying SearchFloat64s to the receiver and x.
+// Search is SearchFloat64s(p, x).
 func (p Float64Slice) Search(x float64) int { return SearchFloat64s(p, x) }
 
-// StringSlice attaches the methods of Interface to []string, sorting in increasing order.
 type StringSlice []string
 
 func (x StringSlice) Len() int           { return len(x) }
 func (x StringSlice) Less(i, j int) bool { return x[i] < x[j] }
 func (x StringSlice) Swap(i, j int)      { x[i], x[j] = x[j], x[i] }
 
-// Sort is a convenience method: x.Sort() calls Sort(x).
 func (x StringSlice) Sort() { Strings(x) }
 
-// Search returns the result of applying SearchStrings to the receiver and x.
+// Search is SearchStrings(p, x).
 func (p StringSlice) Search(x string) int { return SearchStrings(p, x) }
