@@ -25,6 +25,63 @@ BoundsFailure slice_failure(int64_t lo, int64_t hi, int64_t max, bool three, boo
 
 namespace {
 
+// The texts of each check, as runtime.go's boundsError.Error writes them:
+// `X` and `Y` stand for the operands; `neg` is the form for a negative X.
+struct BoundsText {
+  BoundsCode code;
+  std::string_view text, neg;
+};
+constexpr BoundsText kBoundsTexts[] = {
+    {BoundsCode::Index, "index out of range [X] with length Y", "index out of range [X]"},
+    {BoundsCode::SliceAlen, "slice bounds out of range [:X] with length Y", "slice bounds out of range [:X]"},
+    {BoundsCode::SliceAcap, "slice bounds out of range [:X] with capacity Y", ""},
+    {BoundsCode::SliceB, "slice bounds out of range [X:Y]", "slice bounds out of range [X:]"},
+    {BoundsCode::Slice3Alen, "slice bounds out of range [::X] with length Y", "slice bounds out of range [::X]"},
+    {BoundsCode::Slice3Acap, "slice bounds out of range [::X] with capacity Y", ""},
+    {BoundsCode::Slice3B, "slice bounds out of range [:X:Y]", "slice bounds out of range [:X:]"},
+    {BoundsCode::Slice3C, "slice bounds out of range [X:Y:]", "slice bounds out of range [X::]"},
+    {BoundsCode::Convert, "cannot convert slice with length Y to pointer to array with length X", ""},
+};
+
+// Reads a decimal at text[*at] (a leading '-' only if `sign`) into *v; a
+// value past INT64_MAX is kept as its uint64 bits, with *is_unsigned set.
+bool read_number(std::string_view text, size_t* at, bool sign, int64_t* v, bool* is_unsigned) {
+  size_t k = *at;
+  bool minus = sign && k < text.size() && text[k] == '-';
+  if (minus) ++k;
+  size_t first = k;
+  uint64_t u = 0;
+  for (; k < text.size() && text[k] >= '0' && text[k] <= '9'; ++k) {
+    unsigned d = static_cast<unsigned>(text[k] - '0');
+    if (u > (UINT64_MAX - d) / 10) return false;
+    u = u * 10 + d;
+  }
+  if (k == first) return false;
+  if (minus && u > uint64_t(INT64_MAX) + 1) return false;
+  *v = minus ? static_cast<int64_t>(0 - u) : static_cast<int64_t>(u);
+  *is_unsigned = !minus && u > uint64_t(INT64_MAX);
+  *at = k;
+  return true;
+}
+
+// Matches text against a pattern whose 'X' and 'Y' are numbers (the texts
+// have no other capitals).
+bool match_bounds(std::string_view pattern, std::string_view text, BoundsFailure* out) {
+  size_t at = 0;
+  bool x_unsigned = false, y_unsigned = false;
+  for (char p : pattern) {
+    if (p == 'X' || p == 'Y') {
+      bool is_x = p == 'X';
+      if (!read_number(text, &at, is_x, is_x ? &out->x : &out->y, is_x ? &x_unsigned : &y_unsigned))
+        return false;
+    } else if (at >= text.size() || text[at++] != p) {
+      return false;
+    }
+  }
+  out->is_signed = !x_unsigned;
+  return at == text.size() && !y_unsigned;
+}
+
 const Type* lookup_type(const Package& pkg, const char* name) {
   Object* o = pkg.scope ? pkg.scope->lookup_local(name) : nullptr;
   return o && o->kind == ObjKind::TypeName ? o->type : nullptr;
@@ -85,10 +142,28 @@ Iface* RuntimeErrors::from_text(LocalHeap& h, std::string_view text) const {
   return box(h, plain_error_, Heap::make_string(h, text).u);
 }
 
+bool parse_bounds_text(std::string_view text, BoundsFailure* out) {
+  for (const BoundsText& t : kBoundsTexts) {
+    BoundsFailure b;
+    b.code = t.code;
+    if (match_bounds(t.text, text, &b) && !(b.is_signed && b.x < 0)) {
+      *out = b;
+      return true;
+    }
+    if (!t.neg.empty() && match_bounds(t.neg, text, &b) && b.x < 0) {
+      *out = b;
+      return true;
+    }
+  }
+  return false;
+}
+
 Iface* RuntimeErrors::from_native(LocalHeap& h, std::string_view text) const {
   constexpr std::string_view kPrefix = "runtime error: ";
-  if (text.substr(0, kPrefix.size()) == kPrefix) return from_text(h, text);
-  return box(h, string_, Heap::make_string(h, text).u);
+  if (text.substr(0, kPrefix.size()) != kPrefix) return box(h, string_, Heap::make_string(h, text).u);
+  BoundsFailure b;
+  if (parse_bounds_text(text.substr(kPrefix.size()), &b)) return bounds(h, b);
+  return from_text(h, text);
 }
 
 Iface* RuntimeErrors::bounds(LocalHeap& h, const BoundsFailure& b) const {

@@ -70,6 +70,11 @@ struct AssertFailure {
   std::string missing;
 };
 
+// Reads a bounds failure back from its Go text (without the "runtime
+// error: " prefix): natives can only panic with a text, and the value must
+// still be a runtime.boundsError (%T, %#v). False for any other text.
+bool parse_bounds_text(std::string_view text, BoundsFailure* out);
+
 // The failed check of x[lo:hi] or x[lo:hi:max] against `bound` (len or
 // cap); the caller has established that the check fails.
 BoundsFailure slice_failure(int64_t lo, int64_t hi, int64_t max, bool three, bool hi_given,
@@ -87,8 +92,10 @@ class RuntimeErrors {
   // errorString("X"), any other text a plainError ("assignment to entry in
   // nil map", "send on closed channel", ...).
   Iface* from_text(LocalHeap& h, std::string_view text) const;
-  // A native's panic: "runtime error: X" is errorString("X"); anything else
-  // is the string the native panicked with (as Go's panic("...")).
+  // A native's panic: a failed bounds check's text ("runtime error: index
+  // out of range [3] with length 3") is the boundsError Go would raise,
+  // another "runtime error: X" is errorString("X"); anything else is the
+  // string the native panicked with (as Go's panic("...")).
   Iface* from_native(LocalHeap& h, std::string_view text) const;
   Iface* bounds(LocalHeap& h, const BoundsFailure& b) const;
   Iface* type_assertion(LocalHeap& h, const AssertFailure& a) const;
