@@ -44,6 +44,8 @@ actual stderr are normalized line by line:
     - a source location `/abs/dir/name.csp:12` becomes `name.go:12` (basename, .csp -> .go);
     - call arguments in a traceback frame `main.f(0x1, 0x2)` become `main.f(...)`;
     - `exit status N` lines (printed by `go run`) are dropped;
+    - the numbers of a `[signal SIGSEGV: segmentation violation code=0x1 addr=0x10 pc=0x45b2a1]`
+      line become `code=C addr=A pc=P` (Go's depend on its compiler and build);
 and then the non-empty expected lines must occur in the actual stderr in order (as a
 subsequence; other lines may come in between), with the first expected line equal to the
 first non-empty actual line (so the panic message itself is anchored).  Keep Stderr blocks to
@@ -248,6 +250,7 @@ _CREATED_IN = re.compile(r"(?<=^created by )(\S+) in goroutine \d+$")
 _LOCATION = re.compile(r"(?:[^\s:]*/)?([^\s/:]+?)\.(?:go|csp):(\d+)")
 _FRAME = re.compile(r"^(\S+\.\S+?)\((.+)\)$")
 _EXIT_STATUS = re.compile(r"^exit status \d+$")
+_SIGNAL = re.compile(r"^(\[signal \S+: [^\]]*?) code=0x[0-9a-fA-F]+ addr=0x[0-9a-fA-F]+ pc=0x[0-9a-fA-F]+\]$")
 
 
 def normalize_stderr_line(line):
@@ -256,6 +259,7 @@ def normalize_stderr_line(line):
     line = _PC.sub("", line)
     line = _CREATED_IN.sub(r"\1", line)
     line = _LOCATION.sub(r"\1.go:\2", line)
+    line = _SIGNAL.sub(r"\1 code=C addr=A pc=P]", line)
     m = _FRAME.match(line)
     if m and not line.startswith(("panic", "fatal")):
         line = m.group(1) + "(...)"

@@ -150,6 +150,12 @@ struct G {
   uint32_t nested_depth = 0;
   DeferRec* defers = nullptr;
   PanicRec* panicking = nullptr;
+  // Go's gp.sig: a nil dereference (a SIGSEGV in Go) panicked on this
+  // goroutine and no recovery has emptied its panic list since. The fatal
+  // report then prints Go's "[signal SIGSEGV: ...]" line; signal_pc is the
+  // faulting instruction's index in its function, standing in for Go's pc.
+  bool nil_signal = false;
+  uint32_t signal_pc = 0;
 
   Frame& top() { return frames[nframes - 1]; }
   // Ensures room for `n` slots from index `from`; may move `stack`.

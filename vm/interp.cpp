@@ -702,6 +702,7 @@ L_Ret: {
       g->panicking = aborted->link;
       delete aborted;
     }
+    if (!g->panicking) g->nil_signal = false;  // as Go's recovery clears gp.sig
     g->nframes = frame_depth;
     f = &g->top();
     f->pc = f->proto->code.data() + f->proto->recover_pc;
@@ -1546,8 +1547,16 @@ raise: {
   auto* p = new PanicRec();
   switch (raise_kind) {
     case RaiseKind::Value: p->value = panic_value; break;
-    case RaiseKind::Text: p->value.p = rt_errors_.from_text(heap, panic_msg); break;
-    case RaiseKind::NativeText: p->value.p = rt_errors_.from_native(heap, panic_msg); break;
+    case RaiseKind::Text:
+    case RaiseKind::NativeText:
+      p->value.p = raise_kind == RaiseKind::Text ? rt_errors_.from_text(heap, panic_msg)
+                                                 : rt_errors_.from_native(heap, panic_msg);
+      if (panic_msg == kNilDeref) {
+        g->nil_signal = true;
+        auto at = f->pc - f->proto->code.data();  // just past the faulting instruction
+        g->signal_pc = at > 0 ? static_cast<uint32_t>(at - 1) : 0;
+      }
+      break;
     case RaiseKind::Bounds: p->value.p = rt_errors_.bounds(heap, bounds_fail); break;
     case RaiseKind::Assert: p->value.p = rt_errors_.type_assertion(heap, assert_fail); break;
   }

@@ -4,6 +4,7 @@
 // panicking goroutine now that no deferred call is left), then printpanics
 // prints the oldest first, each later one indented, "[recovered]" after one
 // that was recovered and then superseded; then the traceback, exit status 2.
+#include <cstdio>
 #include <string>
 #include <vector>
 
@@ -130,6 +131,16 @@ RunResult VM::fatal_panic(Worker& w, G* g) {
     for (size_t k = chain.size(); k-- > 0;) {
       if (k + 1 < chain.size()) text += "\t";
       text += "panic: " + chain[k]->text + (chain[k]->recovered ? " [recovered]" : "") + "\n";
+    }
+    // Go's nil dereference is a real SIGSEGV, which its report names. csp
+    // checks for nil instead: the address is Go's for a nil base with no
+    // offset, and the pc is the instruction's index (tests/run_golden.py
+    // normalizes both, since Go's depend on its compiler).
+    if (g->nil_signal) {
+      char line[96];
+      std::snprintf(line, sizeof line, "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x%x]\n",
+                    static_cast<unsigned>(g->signal_pc));
+      text += line;
     }
   }
   std::lock_guard<std::mutex> lock(report_mu_);

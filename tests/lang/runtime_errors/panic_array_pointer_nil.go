@@ -11,6 +11,7 @@ func main() {
 // Exit: 2
 // Stderr:
 // panic: runtime error: invalid memory address or nil pointer dereference
+// [signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]
 //
 // goroutine 1 [running]:
 // main.main()
