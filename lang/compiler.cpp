@@ -1533,8 +1533,9 @@ void Compiler::assign_stmt(const AssignStmt* s) {
         return;
       }
     }
-    // The left side's operands are evaluated before the right side.
-    Place pl = place_of(lhs);
+    // The left side's operands are evaluated before the right side; an
+    // index on the left is checked at the store, after it (as Go).
+    Place pl = place_of(lhs, true);
     int t = alloc_reg();
     if (is_aggregate_type(lt)) expr_into(s->rhs[0], t);  // copied by the store
     else assign_into(s->rhs[0], lt, t);
@@ -1544,7 +1545,7 @@ void Compiler::assign_stmt(const AssignStmt* s) {
   // Parallel assignment: the left operands, then every right side (copied),
   // then the stores, left to right.
   std::vector<Place> places;
-  for (const Expr* l : s->lhs) places.push_back(place_of(l, true));
+  for (const Expr* l : s->lhs) places.push_back(place_of(l, true, &s->lhs));
   std::vector<int> tmp;
   for (size_t i = 0; i < s->rhs.size(); ++i) {
     int t = alloc_reg();

@@ -72,7 +72,8 @@ int Compiler::elem_type_index(const Type* elem) {
 
 // ---- places ----------------------------------------------------------------
 
-Compiler::Place Compiler::place_of(const Expr* e, bool deferred_index) {
+Compiler::Place Compiler::place_of(const Expr* e, bool deferred_index,
+                                   const std::vector<Expr*>* assigned) {
   while (auto* p = as<ParenExpr>(e)) e = p->x;
   Place pl;
   if (auto* se = as<SelectorExpr>(e); se && se->selection && se->selection->kind == SelKind::PkgMember &&
@@ -109,12 +110,26 @@ Compiler::Place Compiler::place_of(const Expr* e, bool deferred_index) {
     const Type* xt = ix->x->type->underlying();
     if (xt->kind == TypeKind::Pointer) xt = static_cast<const PointerType*>(xt)->elem->underlying();
     if (xt->kind == TypeKind::Slice || xt->kind == TypeKind::Array) {
+      // A local's own register serves unless this statement assigns the
+      // local before the store (then the value of phase one is copied).
+      auto operand = [&](const Expr* x) {
+        while (auto* p = as<ParenExpr>(x)) x = p->x;
+        if (auto* id = as<Ident>(x); id && !x->cval && id->obj && id->obj->kind == ObjKind::Var) {
+          bool reassigned = false;
+          if (assigned)
+            for (const Expr* l : *assigned)
+              if (auto* li = as<Ident>(l); li && li->obj == id->obj) reassigned = true;
+          int r = var_reg_direct(static_cast<const Var*>(id->obj));
+          if (r >= 0 && !reassigned) return r;
+        }
+        int r = alloc_reg();
+        expr_into(x, r);
+        return r;
+      };
       pl.kind = Place::Elem;
       pl.index = ix;
-      pl.reg = alloc_reg();
-      expr_into(ix->x, pl.reg);
-      pl.key = alloc_reg();
-      expr_into(ix->indices[0], pl.key);
+      pl.reg = operand(ix->x);
+      pl.key = operand(ix->indices[0]);
       return pl;
     }
   }
@@ -185,6 +200,13 @@ void Compiler::place_store(const Place& pl, int src) {
       emit_bx(Op::Extra, static_cast<int>(width_of(pl.type)), 0);
       break;
     case Place::Elem: {
+      const Type* xt = pl.index->x->type->underlying();
+      if (xt->kind == TypeKind::Slice && !is_aggregate_type(pl.type) && store_op(pl.type) == Op::Store &&
+          stride_of(pl.type) == 1) {
+        set_line(pl.index);
+        emit(Op::SetIndexSl, pl.reg, pl.key, src);  // checks and stores in one
+        break;
+      }
       uint32_t save = fs_->freereg;
       Place p = pl;
       p.kind = Place::Ptr;

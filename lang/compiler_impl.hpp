@@ -358,7 +358,10 @@ class Compiler {
   int elem_type_index(const Type* elem);
   // deferred_index: a slice or array element is checked only when stored
   // (Place::Elem), as Go's tuple assignments do.
-  Place place_of(const Expr* e, bool deferred_index = false);
+  // `assigned`: the left-hand sides of the statement, whose variables an
+  // Elem place must not read at the store (it copies them first).
+  Place place_of(const Expr* e, bool deferred_index = false,
+                 const std::vector<Expr*>* assigned = nullptr);
   void elem_address(const Place& pl, int dst);
   void place_load(const Place& pl, int dst);
   void place_store(const Place& pl, int src);

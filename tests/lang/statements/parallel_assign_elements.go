@@ -11,7 +11,18 @@ func try(f func()) {
 	f()
 }
 
+func f() int { fmt.Println("f runs"); return 1 }
+
 func main() {
+	try(func() {
+		s := []int{1}
+		s[5] = f() // f runs first: the index is checked at the store
+	})
+	try(func() {
+		var a [2]string
+		i := 2
+		a[i] = fmt.Sprint(f())
+	})
 	try(func() {
 		e := []int{1}
 		z, e[5] = 7, 1
@@ -47,6 +58,10 @@ func main() {
 }
 
 // Output:
+// f runs
+// recovered: runtime error: index out of range [5] with length 1 z = 0
+// f runs
+// recovered: runtime error: index out of range [2] with length 2 z = 0
 // recovered: runtime error: index out of range [5] with length 1 z = 7
 // recovered: runtime error: index out of range [4] with length 3 z = 8
 // [9 9 9] [9 9 9]
