@@ -41,12 +41,36 @@ static void mark_address_taken(const Node* root) {
   });
 }
 
+// Marks the variables that statements assign after their declaration, so
+// a range loop can keep an unassigned loop variable in the loop's own
+// counter register instead of copying it each iteration.
+static void mark_reassigned(const Node* root) {
+  auto mark = [](const Expr* x) {
+    while (auto* p = as<ParenExpr>(x)) x = p->x;
+    auto* id = as<Ident>(x);
+    if (!id || !id->obj || id->obj->kind != ObjKind::Var) return;
+    auto* v = static_cast<Var*>(id->obj);
+    if (v->pos.line == id->pos.line && v->pos.col == id->pos.col) return;  // declared here
+    v->reassigned = true;
+  };
+  walk(root, [&](const Node* n) {
+    if (auto* a = as<AssignStmt>(n)) {
+      for (const Expr* l : a->lhs) mark(l);
+    } else if (auto* d = as<IncDecStmt>(n)) {
+      mark(d->x);
+    } else if (auto* r = as<RangeStmt>(n); r && r->tok == Tok::Assign) {
+      if (r->key) mark(r->key);
+      if (r->value) mark(r->value);
+    }
+  });
+}
+
 bool Compiler::run() {
   if (!pkg_.files.empty()) file_ = prog_.file_name(pkg_.files.back()->filename);
   else file_ = prog_.file_name("$GOROOT/src/" + pkg_.path + "/" + pkg_.name + ".go");
   for (const File* f : pkg_.files) {
-    for (const Decl* d : f->decls) mark_address_taken(d);
-    for (const Stmt* st : f->stmts) mark_address_taken(st);
+    for (const Decl* d : f->decls) mark_address_taken(d), mark_reassigned(d);
+    for (const Stmt* st : f->stmts) mark_address_taken(st), mark_reassigned(st);
   }
   assign_indexes();
   if (diags_.has_errors()) return false;
@@ -1536,9 +1560,14 @@ void Compiler::assign_stmt(const AssignStmt* s) {
     // The left side's operands are evaluated before the right side; an
     // index on the left is checked at the store, after it (as Go).
     Place pl = place_of(lhs, true);
-    int t = alloc_reg();
-    if (is_aggregate_type(lt)) expr_into(s->rhs[0], t);  // copied by the store
-    else assign_into(s->rhs[0], lt, t);
+    int t;
+    if (!is_aggregate_type(lt) && s->rhs[0]->type && identical(s->rhs[0]->type, lt)) {
+      t = expr_reg(s->rhs[0]);  // a local is stored from its own register
+    } else {
+      t = alloc_reg();
+      if (is_aggregate_type(lt)) expr_into(s->rhs[0], t);  // copied by the store
+      else assign_into(s->rhs[0], lt, t);
+    }
     place_store(pl, t);
     return;
   }
@@ -1845,6 +1874,10 @@ void Compiler::range_stmt(const RangeStmt* s) {
       auto* id = as<Ident>(target);
       if (!id || id->name == "_" || !id->obj) return;
       auto* v = static_cast<Var*>(id->obj);
+      if (!v->captured && !v->reassigned) {
+        declare_local(v, src);  // the body only reads it: no per-iteration copy
+        return;
+      }
       int r = alloc_reg();
       emit(Op::Move, r, src);
       declare_local(v, r);

@@ -1163,6 +1163,10 @@ bool Compiler::range_composite(const RangeStmt* s, const std::string& label) {
       auto* id = as<Ident>(target);
       if (!id || !id->obj) return;
       auto* v = static_cast<Var*>(id->obj);
+      if (!v->captured && !v->reassigned) {
+        declare_local(v, src);  // the body only reads it: no per-iteration copy
+        return;
+      }
       int r = alloc_reg();
       emit(Op::Move, r, src);
       declare_local(v, r);

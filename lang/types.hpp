@@ -344,6 +344,7 @@ class Var : public Object {
   bool captured = false;        // referenced from a nested function literal
   bool used = false;
   bool loop_var = false;        // declared by a for/range clause (per-iteration in Go 1.22)
+  bool reassigned = false;      // assigned after its declaration (compiler pre-pass)
   // Free for the compiler: register or global index.
   int32_t slot = -1;
   Var(std::string n, const Type* t, Pos p) : Object(ObjKind::Var, std::move(n), t, p) {}
