@@ -204,7 +204,7 @@ void Compiler::place_store(const Place& pl, int src) {
       if (xt->kind == TypeKind::Slice && !is_aggregate_type(pl.type) && store_op(pl.type) == Op::Store &&
           stride_of(pl.type) == 1) {
         set_line(pl.index);
-        emit(Op::SetIndexSl, pl.reg, pl.key, src);  // checks and stores in one
+        note_unsigned_bounds(emit(Op::SetIndexSl, pl.reg, pl.key, src), pl.index->indices[0]);  // checks and stores in one
         break;
       }
       uint32_t save = fs_->freereg;
