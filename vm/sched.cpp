@@ -288,6 +288,12 @@ void Scheduler::put_global_slow(Worker& w, G* g) {  // w's owner
   wakep();
 }
 
+void Scheduler::before_blocking(Worker& w) {  // w's owner
+  G* g = w.runnext.exchange(nullptr, std::memory_order_acq_rel);
+  if (!g) g = w.runq.pop();
+  if (g) put_global_slow(w, g);  // wakes a worker
+}
+
 // Takes a fair share of the global queue: returns one G and moves up to
 // max-1 (all it may take if max == 0) into w's local queue.
 G* Scheduler::global_get(Worker& w, uint32_t max) {  // w's owner, lock held

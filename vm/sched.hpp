@@ -119,6 +119,11 @@ class Scheduler {
   // Makes a parked goroutine runnable; called by the worker that woke it
   // (channel hand-off): it runs next on w, cache-hot.
   void ready(Worker& w, G* g);
+  // A native on w is about to block in a system call (a read of standard
+  // input): w's runnext goroutine and half its local queue go to the
+  // global queue and an idle worker is woken for them (the rest can be
+  // stolen), as Go hands off its P, so they do not wait for the call.
+  void before_blocking(Worker& w);  // w's owner
   // Ends the run: every worker stops after its current goroutine; run()
   // returns `code`. First caller wins.
   void exit_program(int code);

@@ -4,6 +4,7 @@
 // before it is already out: the VM's writes are unbuffered.
 #include "stdlib/os/os.hpp"
 
+#include <poll.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -86,10 +87,35 @@ NativeStatus os_read(NativeCall& c) {
   const SliceObj* b = slice_arg(c, 1);
   uint64_t len = slice_len(b);
   std::string buf(len < (1u << 20) ? len : (1u << 20), '\0');
-  ssize_t n;
-  do {
+  // When no input is ready the read may block for as long as it takes, on
+  // this worker's thread. Before that, as Go's entersyscall/handoffp: the
+  // goroutines queued on this worker move to others; the worker steps out
+  // of the collector's mutator set, so a collection started elsewhere need
+  // not wait for the input (the read goes to a private buffer; the heap is
+  // touched only after rejoining); and it waits in poll() with a timeout,
+  // so that when the program ends (main returns, os.Exit) the run can
+  // finish without the input, as Go's does. The goroutine still holds the
+  // thread: see "Blocking reads" in spec/internals.md.
+  pollfd p{static_cast<int>(fd), POLLIN, 0};
+  bool ready_now = ::poll(&p, 1, 0) != 0;  // readable, closed, or an error to report
+  Scheduler& sched = c.vm->scheduler();
+  bool on_worker = c.w && c.w->sched == &sched;
+  if (!ready_now && on_worker) sched.before_blocking(*c.w);
+  GcCache* cache = on_worker && !ready_now ? c.w->gc_cache : nullptr;
+  GcHeap* gc = cache ? &c.vm->heap_of(*c.w).cache->heap() : nullptr;
+  if (gc) gc->leave(*cache);
+  ssize_t n = 0;
+  for (;;) {
+    int ready = ready_now ? 1 : ::poll(&p, 1, 20);
+    ready_now = false;
+    if (ready == 0 || (ready < 0 && errno == EINTR)) {
+      if (sched.exiting()) break;  // n == 0; the interpreter stops after the native
+      continue;
+    }
     n = ::read(static_cast<int>(fd), buf.data(), buf.size());
-  } while (n < 0 && errno == EINTR);
+    if (n >= 0 || errno != EINTR) break;
+  }
+  if (gc) gc->enter(*cache);
   if (n < 0) return ret_int(c, -1);
   uint8_t* dst = slice_bytes(b);
   for (ssize_t k = 0; k < n; ++k) store_byte(dst + k, static_cast<uint8_t>(buf[static_cast<size_t>(k)]));

@@ -98,5 +98,6 @@ func (f *File) Read(b []byte) (n int, err error) {
 func write(fd int, s string) int
 
 // read fills b from descriptor fd: the count, 0 at end of input, -1 on an
-// error. It blocks its worker thread meanwhile.
+// error. Waiting for input, it keeps its worker thread (spec/internals.md,
+// "Blocking reads").
 func read(fd int, b []byte) int
