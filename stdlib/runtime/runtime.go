@@ -183,8 +183,7 @@ func decimal(v uint64) string {
 
 // ---- memory and scheduler (stdlib/runtime/runtime.cpp) ----
 
-// MemStats records statistics about the memory allocator (Go's type, field
-// for field). csp fills the allocation, heap and collection fields; the
+// MemStats is Go's statistics record, field for field. csp fills the allocation, heap and collection fields; the
 // ones about Go's own runtime structures (MSpan*, MCache*, BuckHashSys,
 // BySize, ...) stay zero.
 type MemStats struct {
@@ -229,8 +228,8 @@ type MemStats struct {
 // GC runs a full garbage collection and returns when it is done.
 func GC()
 
-// ReadMemStats populates m with memory allocator statistics. The world
-// is stopped meanwhile, so the numbers are consistent with each other.
+// ReadMemStats fills m from the collector's counters, read with the world
+// stopped so that they agree with each other.
 func ReadMemStats(m *MemStats) {
 	var raw [16]uint64
 	readMemStats(&raw, &m.PauseNs, &m.PauseEnd)
@@ -263,10 +262,10 @@ func ReadMemStats(m *MemStats) {
 // buffers (stdlib/runtime/runtime.cpp).
 func readMemStats(raw *[16]uint64, pauseNs *[256]uint64, pauseEnd *[256]uint64)
 
-// NumGoroutine returns the number of goroutines that currently exist.
+// NumGoroutine counts the goroutines that have started and not finished.
 func NumGoroutine() int
 
-// NumCPU returns the number of logical CPUs usable by the current process.
+// NumCPU is the number of CPUs this process may run on (its affinity mask).
 func NumCPU() int
 
 // GOMAXPROCS returns the number of worker threads running goroutines. csp
@@ -274,8 +273,8 @@ func NumCPU() int
 // csp run --procs), so a call with n > 0 does not change it.
 func GOMAXPROCS(n int) int
 
-// Gosched yields the processor, allowing other goroutines to run. It does
-// not suspend the current goroutine, so execution resumes automatically.
+// Gosched lets other goroutines run: the caller goes to the back of its
+// worker's queue and carries on when its turn comes (it does not park).
 func Gosched()
 
 // Version returns the version of Go that csp implements.

@@ -118,7 +118,7 @@ func Join(elems []string, sep string) string
 // Written in Go so the callback runs as ordinary script code (it may block,
 // panic or recover like any call).
 
-// Clone returns a fresh copy of s.
+// Clone copies s into new memory (the empty string stays as it is).
 func Clone(s string) string {
 	if len(s) == 0 {
 		return ""
@@ -322,7 +322,7 @@ func (r *Replacer) match(s string, i int, skipEmpty bool) int {
 	return best
 }
 
-// Replace returns a copy of s with all replacements performed.
+// Replace applies the replacements to s in one pass, left to right.
 func (r *Replacer) Replace(s string) string {
 	var b []byte
 	changed := false
