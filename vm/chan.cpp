@@ -276,6 +276,24 @@ ChanStatus chan_send(Worker& w, G* g, Chan* c, Slot v) {
   return park_on(c, c->sendq, g, WaitReason::ChanSend);
 }
 
+bool chan_try_send(Worker& w, Chan* c, Slot v) {
+  if (!c) return false;
+  c->lock();
+  if (c->closed) {
+    c->unlock();
+    return false;
+  }
+  if (WaitLink* r = c->recvq.dequeue()) {
+    G* rg = chan_send_to(r, v);
+    c->unlock();
+    wake(w, rg);
+    return true;
+  }
+  bool sent = chan_buf_put(c, v);
+  c->unlock();
+  return sent;
+}
+
 ChanStatus chan_recv(Worker& w, G* g, Chan* c, Slot* dst, Slot* ok) {
   if (!c) return park_forever(g, WaitReason::ChanReceiveNil);
   c->lock();

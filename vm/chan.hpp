@@ -88,6 +88,12 @@ G* chan_recv_from(Chan* c, WaitLink* s, Slot* dst);
 bool chan_buf_put(Chan* c, Slot v);
 bool chan_buf_take(Chan* c, Slot* dst);
 
+// A send that never blocks (`select { case c <- v: default: }`), from a
+// worker rather than a goroutine: time's timers send the time this way.
+// False if nobody was waiting and the buffer was full (or c is nil or
+// closed: the caller never closes a channel it sends on like this).
+bool chan_try_send(Worker& w, Chan* c, Slot v);
+
 // len(c) reads count without the lock (as Go does); count is written under
 // the lock with atomic stores, so the racy read is a relaxed atomic load.
 inline int64_t chan_len(const Chan* c) {

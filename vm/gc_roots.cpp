@@ -22,6 +22,7 @@
 #include "vm/chan.hpp"
 #include "vm/map.hpp"
 #include "vm/runtime.hpp"
+#include "vm/timers.hpp"
 
 namespace csp {
 
@@ -48,6 +49,15 @@ void VM::visit_roots(Tracer& t) {
       t.mark_slots(d->args, d->nargs);
     }
     for (const PanicRec* p = g->panicking; p; p = p->link) t.mark(p->value.p);
+  });
+  // Pending timers keep what they will use when they fire (the channel of
+  // a dropped time.After, the function of an AfterFunc). A goroutine's own
+  // sleep timer is not a heap object, and neither is its G: mark ignores
+  // both.
+  sched_->for_each_timer([&](Timer* tm) {
+    t.mark(tm);
+    t.mark(tm->arg.p);
+    t.mark(tm->arg2.p);
   });
 }
 
@@ -90,6 +100,12 @@ void VM::scan_object(void* obj, size_t size, Tracer& t) {
     case HeapKind::Slice: t.mark(static_cast<SliceObj*>(obj)->data); break;
     case HeapKind::Map: t.mark(static_cast<MapObj*>(obj)->table); break;
     case HeapKind::MapTable: map_trace_table(static_cast<MapTable*>(obj), visit_ptr, &t); break;
+    case HeapKind::Timer: {
+      auto* tm = static_cast<Timer*>(obj);
+      t.mark(tm->arg.p);
+      t.mark(tm->arg2.p);
+      break;
+    }
     case HeapKind::MapIter: {
       auto* it = static_cast<MapIterObj*>(obj);
       t.mark(it->it.map);

@@ -10,6 +10,8 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "vm/timers.hpp"
+
 namespace csp {
 
 namespace {
@@ -82,6 +84,10 @@ void G::release_memory() {
     delete sel;
     sel = nullptr;
   }
+  // Not pending: a G is freed only once it exited or the program ended
+  // (then the timer heaps are never read again).
+  delete sleep_timer;
+  sleep_timer = nullptr;
   std::free(stack);
   std::free(frames);
   stack = nullptr;

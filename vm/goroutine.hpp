@@ -25,6 +25,7 @@ namespace csp {
 struct Proto;
 struct Instr;
 struct Chan;
+struct Timer;
 
 struct Frame {
   const Proto* proto;
@@ -156,6 +157,9 @@ struct G {
   // faulting instruction's index in its function, standing in for Go's pc.
   bool nil_signal = false;
   uint32_t signal_pc = 0;
+  // time.Sleep's timer (vm/timers.hpp), made on its first sleep and kept
+  // while the G is recycled.
+  Timer* sleep_timer = nullptr;
 
   Frame& top() { return frames[nframes - 1]; }
   // Ensures room for `n` slots from index `from`; may move `stack`.

@@ -637,6 +637,8 @@ L_CallNative: {
   SAVE();
   NativeCall nc{this, &w, g, R + i->a, i->c, {}};
   NativeStatus st = prog.natives[i->b].fn(nc);
+  // Parked (time's sleep): another worker may be running g already.
+  if (st == NativeStatus::Park) return RunResult::Parked;
   // A native may have run script code on this goroutine (fmt calling a
   // String method), which can move the stack and the frames.
   f = &g->top();

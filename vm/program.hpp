@@ -37,8 +37,12 @@ struct NativeCall {
 
 // Ok: results are in args. Panic: panic with panic_msg. Yield: results
 // are in args, and the goroutine yields its worker before going on
-// (runtime.Gosched).
-enum class NativeStatus : uint8_t { Ok, Panic, Yield };
+// (runtime.Gosched). Park: the native parked the goroutine (it saved
+// nothing, but published it where something will ready it: time's sleep
+// puts it in a timer heap); the interpreter returns at once without
+// touching it, and it goes on after the call when readied. A native that
+// parks has no results and is never called deferred or through a spread.
+enum class NativeStatus : uint8_t { Ok, Panic, Yield, Park };
 using NativeFn = NativeStatus (*)(NativeCall&);
 
 struct NativeEntry {

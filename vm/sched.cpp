@@ -10,17 +10,21 @@
 // Exited: recycle; ProgramExit: stop).
 //
 // Where a worker looks for work, in order (find_runnable):
+//   0. the expired timers of its own heap run (they may ready goroutines
+//      into runnext; see vm/sched_timers.cpp);
 //   1. every 61st schedule, the global queue first (so it cannot starve);
 //   2. runnext — unless 64 runnext picks happened in a row and the local queue
 //      is non-empty: two goroutines handing a value back and forth through
 //      runnext would otherwise starve the local queue forever (Go solves this
 //      with "inherit time slice"; counting is cheaper than reading a clock);
 //   3. the local queue, 4. the global queue (taking a fair batch);
+//   4b. the expired timers of every worker's heap;
 //   5. stealing, if it may spin: half of a random victim's queue, four rounds,
 //      the victim's runnext only in the last round and only after a short
 //      pause (the victim is probably about to run it; stealing it eagerly
 //      bounces ping-pong pairs between workers);
-//   6. parking.
+//   6. parking (until the earliest timer, if this worker becomes the timer
+//      sleeper).
 //
 // Spinning and waking (Go's wakep protocol). `nmspinning` counts workers
 // looking for work; `npidle` counts parked ones. Whoever makes work available
@@ -50,10 +54,11 @@
 // Deadlock. A worker that goes idle does so under the scheduler lock after
 // seeing the global queue empty; its own runq and runnext are empty, and only
 // the owner ever adds to those. So when the last worker goes idle (npidle ==
-// N, checked under the lock) no G is runnable and, with no timers, network
-// waits or host wake sources yet, none can become runnable: that worker calls
-// on_deadlock() (everyone else is parked) and ends the run with status 2.
-// Timers and the netpoller must extend this check when they arrive.
+// N, checked under the lock) no G is runnable and, when no timer is pending
+// (and with no network waits or host wake sources yet), none can become
+// runnable: that worker calls on_deadlock() (everyone else is parked) and
+// ends the run with status 2. The netpoller must extend this check when it
+// arrives.
 //
 // Goroutine bookkeeping. Like Go's allgs, a G enters the all-goroutines list
 // when it is first allocated and stays there; exited Gs keep their (small)
@@ -68,6 +73,8 @@
 // (a lock per time slice; the local tail is fair enough because thieves take
 // from the head).
 #include <algorithm>
+#include <chrono>
+#include <climits>
 #include <cstdio>
 #include <cstdlib>
 
@@ -332,9 +339,14 @@ void Scheduler::wakep() {  // any worker
   Worker* v = nullptr;
   {
     std::lock_guard lk(impl_->mu);
-    if (!impl_->idle.empty()) {
-      v = workers_[impl_->idle.back()].get();
-      impl_->idle.pop_back();
+    auto& idle = impl_->idle;
+    if (!idle.empty()) {
+      // Not the timer sleeper if another will do: it would give up its
+      // role (see vm/sched_timers.cpp).
+      size_t k = idle.size() - 1;
+      if (idle[k] == timer_sleeper_.load(std::memory_order_relaxed) && k > 0) std::swap(idle[k], idle[k - 1]);
+      v = workers_[idle.back()].get();
+      idle.pop_back();
       v->idle = false;
       impl_->npidle.fetch_sub(1, std::memory_order_relaxed);
     }
@@ -360,16 +372,28 @@ void Scheduler::unpark(Worker& w) {  // any thread
   w.park_cv.notify_one();
 }
 
-void Scheduler::park(Worker& w) {  // w's owner
+bool Scheduler::park_until(Worker& w, int64_t deadline, bool kickable) {  // w's owner
   // A parked worker is outside the GC's mutator set: it touches no heap
   // object until it enters again.
   if (gc && w.gc_cache) gc->leave(*w.gc_cache);
+  bool notified;
   {
     std::unique_lock lk(w.park_mu);
-    w.park_cv.wait(lk, [&] { return w.notified; });
+    if (deadline > 0) {
+      // steady_clock is the clock nanotime() reads.
+      std::chrono::steady_clock::time_point until{std::chrono::nanoseconds(deadline)};
+      w.park_cv.wait_until(lk, until, [&] { return w.notified || w.kicked; });
+    } else if (kickable) {
+      w.park_cv.wait(lk, [&] { return w.notified || w.kicked; });
+    } else {
+      w.park_cv.wait(lk, [&] { return w.notified; });
+    }
+    notified = w.notified;
     w.notified = false;
+    if (deadline > 0 || kickable) w.kicked = false;
   }
   if (gc && w.gc_cache) gc->enter(*w.gc_cache);
+  return notified;
 }
 
 // ---- the worker loop --------------------------------------------------------
@@ -381,10 +405,13 @@ int Scheduler::run(G* main_g) {
   impl_->idle.clear();
   impl_->npidle.store(0);
   impl_->nmspinning.store(0);
+  timer_sleeper_.store(-1);
+  sleeper_until_.store(0);
   for (auto& w : workers_) {
     w->spinning = false;
     w->idle = false;
     w->notified = false;
+    w->kicked = false;
   }
   main_g->status = GStatus::Runnable;
   put_local(*workers_[0], main_g);
@@ -434,6 +461,13 @@ void Scheduler::worker_loop(Worker& w) {  // w's owner
 G* Scheduler::find_runnable(Worker& w) {  // w's owner
   for (;;) {
     if (exiting()) return nullptr;
+    if (int64_t next = w.timers.next(); next != 0) {
+      int64_t now = nanotime();
+      if (next <= now) {
+        run_timers(w, w, now);
+        if (exiting()) return nullptr;
+      }
+    }
     if (w.schedtick % kGlobalFairness == 0 &&
         impl_->gsize.load(std::memory_order_relaxed) > 0) {
       std::lock_guard lk(impl_->mu);
@@ -457,6 +491,9 @@ G* Scheduler::find_runnable(Worker& w) {  // w's owner
       std::lock_guard lk(impl_->mu);
       if (G* g = global_get(w, 0)) return g;
     }
+    // Expired timers anywhere (another worker may be busy with a long
+    // goroutine): what they ready lands in our runnext.
+    if (ntimers_.load(std::memory_order_relaxed) > 0 && run_all_timers(w) > 0) continue;
     // Spin only while fewer than half the busy workers are spinning, as Go
     // does: many spinners burn CPU and contend on the victims' queues.
     if (!w.spinning && num_workers() > 1) {
@@ -525,7 +562,11 @@ G* Scheduler::stop_and_park(Worker& w, bool& retry) {  // w's owner
     w.idle = true;
     impl_->idle.push_back(w.id);
     int32_t idle = impl_->npidle.fetch_add(1, std::memory_order_seq_cst) + 1;
-    if (idle == num_workers() && !impl_->deadlocked) deadlock = impl_->deadlocked = true;
+    // Nobody runs, so nobody adds a timer now: a pending one will ready
+    // something (or at least must fire before Go would call this a deadlock).
+    if (idle == num_workers() && !impl_->deadlocked &&
+        ntimers_.load(std::memory_order_seq_cst) == 0)
+      deadlock = impl_->deadlocked = true;
   }
   if (deadlock) {
     handle_deadlock();
@@ -552,8 +593,43 @@ G* Scheduler::stop_and_park(Worker& w, bool& retry) {  // w's owner
       // A waker already took us off the list; its notification is on the way.
     }
   }
-  park(w);
+  // With timers pending, become the timer sleeper unless another idle
+  // worker is (protocol in vm/sched_timers.cpp).
+  int64_t deadline = 0;
+  bool sleeper = false;
+  if (ntimers_.load(std::memory_order_seq_cst) > 0) {
+    int32_t none = -1;
+    if (timer_sleeper_.compare_exchange_strong(none, w.id, std::memory_order_seq_cst)) {
+      sleeper = true;
+      deadline = earliest_timer();
+      sleeper_until_.store(deadline ? deadline : INT64_MAX, std::memory_order_seq_cst);
+    }
+  }
+  bool notified = park_until(w, deadline, sleeper);
+  if (sleeper) {
+    sleeper_until_.store(0, std::memory_order_seq_cst);
+    timer_sleeper_.store(-1, std::memory_order_seq_cst);
+  }
   if (exiting()) return nullptr;
+  if (!notified) {
+    // The deadline passed, or an earlier timer was added: leave the idle
+    // list and look again (find_runnable runs the expired timers). A waker
+    // may have taken us off the list just now; then its notification is
+    // on the way and it counted us as spinning.
+    {
+      std::lock_guard lk(impl_->mu);
+      if (w.idle) {
+        auto& idle = impl_->idle;
+        idle.erase(std::find(idle.begin(), idle.end(), w.id));
+        w.idle = false;
+        impl_->npidle.fetch_sub(1, std::memory_order_relaxed);
+        retry = true;
+        return nullptr;
+      }
+    }
+    park_until(w, 0, false);
+    if (exiting()) return nullptr;
+  }
   w.spinning = true;  // wakep counted us in nmspinning
   retry = true;
   return nullptr;

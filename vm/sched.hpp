@@ -8,10 +8,14 @@
 // run a goroutine until that goroutine parks, yields, exits or ends the
 // program.
 //
+// Timers (vm/timers.hpp, vm/sched_timers.cpp): each worker owns a timer
+// heap; workers run expired timers while looking for work, and an idle
+// worker sleeps until the earliest deadline.
+//
 // Deadlock: when every worker is idle, no goroutine is runnable and nothing
-// can wake one (no timers, no network waits, no host wake sources), the
-// program can never progress: the scheduler calls the deadlock hook and ends
-// the run with exit status 2, as Go does.
+// can wake one (no pending timers, no network waits, no host wake sources),
+// the program can never progress: the scheduler calls the deadlock hook and
+// ends the run with exit status 2, as Go does.
 #pragma once
 
 #include <atomic>
@@ -25,6 +29,7 @@
 
 #include "vm/gc.hpp"
 #include "vm/goroutine.hpp"
+#include "vm/timers.hpp"
 
 namespace csp {
 
@@ -87,11 +92,17 @@ struct Worker {
   uint64_t id_next = 0;          // goroutine ids handed out in batches
   uint64_t id_end = 0;
   bool idle = false;             // on the idle list; guarded by the scheduler lock
-  // Parking: an idle worker sleeps on park_cv until `notified` is set.
-  // Any thread may notify; guarded by park_mu.
+  // Parking: an idle worker sleeps on park_cv until `notified` is set (by
+  // wakep, which took it off the idle list, or at exit), or, while it is
+  // the timer sleeper, until its deadline or `kicked` (a timer earlier
+  // than its deadline was added). Any thread may notify; guarded by park_mu.
   std::mutex park_mu;
   std::condition_variable park_cv;
   bool notified = false;
+  bool kicked = false;
+  // Pending timers added by goroutines running on this worker. Any worker
+  // may run the expired ones or stop one (under timers.mu).
+  TimerHeap timers;
 };
 
 class Scheduler {
@@ -102,6 +113,7 @@ class Scheduler {
   Scheduler& operator=(const Scheduler&) = delete;
 
   int num_workers() const { return static_cast<int>(workers_.size()); }
+  Executor& executor() { return exec_; }
   Worker& worker(int i) { return *workers_[i]; }
 
   // Runs `main_g` and everything it spawns on the workers (the calling
@@ -143,6 +155,20 @@ class Scheduler {
   void for_each_g(const std::function<void(G*)>& f);
   int64_t num_goroutines() const { return live_gs_.load(std::memory_order_relaxed); }
 
+  // ---- timers (vm/sched_timers.cpp) ----
+  // Makes t fire at `when` (nanotime(); then every `period` ns if > 0):
+  // a timer that is not pending goes into w's heap (w: the caller's
+  // worker), a pending one is moved to its new deadline where it is.
+  // Returns whether it was pending. Safe against concurrent calls on the
+  // same timer (a racy script must not corrupt a heap).
+  bool set_timer(Worker& w, Timer* t, int64_t when, int64_t period);
+  // Removes t from its heap; returns whether it was pending.
+  bool stop_timer(Timer* t);
+  // Pending timers in all heaps.
+  int64_t pending_timers() const { return ntimers_.load(std::memory_order_relaxed); }
+  // Visits every pending timer: only while the world is stopped.
+  void for_each_timer(const std::function<void(Timer*)>& f);
+
  private:
   struct Impl;
   void worker_loop(Worker& w);
@@ -156,14 +182,32 @@ class Scheduler {
   void put_global_slow(Worker& w, G* g);
   G* global_get(Worker& w, uint32_t max);  // scheduler lock held
   void unpark(Worker& w);
-  void park(Worker& w);
   void handle_deadlock();
+  // Timers, on worker w: runs the expired timers of `owner`'s heap (w's own
+  // or another's) and returns how many fired; runs those of every heap;
+  // the earliest deadline of all heaps (0: none); after a timer was added
+  // or moved earlier, makes sure some worker will wake for it.
+  int run_timers(Worker& w, Worker& owner, int64_t now);
+  int run_all_timers(Worker& w);
+  int64_t earliest_timer();
+  void timer_added(int64_t when);
+  void kick(Worker& w);
+  // Parks w until notified; with a deadline (nanotime) or `kickable` also
+  // until then or until kicked. Returns whether it was notified.
+  bool park_until(Worker& w, int64_t deadline, bool kickable);
 
   std::vector<std::unique_ptr<Worker>> workers_;
   Executor& exec_;
   std::atomic<bool> exiting_{false};
   std::atomic<int> exit_code_{0};
   std::atomic<int64_t> live_gs_{0};
+  // Timers. ntimers_: pending timers in all heaps. timer_sleeper_: the
+  // idle worker that sleeps until the earliest deadline (-1: none), and
+  // sleeper_until_ that deadline (0 while it is still computing it, or
+  // none): whoever adds an earlier timer kicks it.
+  std::atomic<int64_t> ntimers_{0};
+  std::atomic<int32_t> timer_sleeper_{-1};
+  std::atomic<int64_t> sleeper_until_{0};
   std::unique_ptr<Impl> impl_;  // global queue, idle list, all-G list, threads
   friend struct SchedulerAccess;
 };

@@ -40,7 +40,8 @@ inline Slot slot_p(void* v) { Slot s; s.p = v; return s; }
   X(Map)                 \
   X(MapTable)            \
   X(MapIter)             \
-  X(Complex)
+  X(Complex)             \
+  X(Timer)
 
 enum class HeapKind : uint8_t {
 #define CSP_X(k) k,

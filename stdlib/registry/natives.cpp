@@ -13,6 +13,7 @@
 #include "stdlib/sort/sort.hpp"
 #include "stdlib/strconv/strconv.hpp"
 #include "stdlib/strings/strings.hpp"
+#include "stdlib/time/time.hpp"
 #include "stdlib/unicode/unicode.hpp"
 #include "stdlib/utf8/utf8.hpp"
 #include "vm/program.hpp"
@@ -23,7 +24,7 @@ namespace {
 const NativeTable* const kPackageTables[] = {
     &builtin_natives, &debug_natives,   &errors_natives,  &fmt_natives,     &math_natives,
     &os_natives,      &runtime_natives, &sort_natives,    &strconv_natives, &strings_natives,
-    &unicode_natives, &utf8_natives,
+    &time_natives,    &unicode_natives, &utf8_natives,
 };
 }  // namespace
 
