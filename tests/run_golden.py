@@ -34,6 +34,9 @@ Sibling files (FILE with its extension replaced) take precedence over the traile
 With neither an Output section nor a .out file, stdout must be empty if an Exit or Stderr
 section is present; otherwise the file is rejected as having no expectation.
 
+Both csp and Go run with TZ=UTC (or $CSP_TEST_TZ), so package time's Local is the same
+everywhere.
+
 Stderr matching rule.  Panic tracebacks differ in details that do not matter (goroutine ids,
 pc offsets, absolute paths, argument words, Go's inlining), so both the expected and the
 actual stderr are normalized line by line:
@@ -691,6 +694,10 @@ def main():
     a = ap.parse_args()
     if a.mode != "badinput" and not a.file:
         ap.error("%s needs a FILE" % a.mode)
+    # Local time (package time's Local) is UTC for csp and Go alike, whatever
+    # the machine's zone, so expected outputs do not depend on where they run;
+    # CSP_TEST_TZ names another zone for the tests of zones (tests/tz).
+    os.environ["TZ"] = os.environ.get("CSP_TEST_TZ", "UTC")
     csp = os.path.abspath(a.csp) if os.sep in a.csp else shutil.which(a.csp)
     if not csp or not os.access(csp, os.X_OK):
         print("FAIL: csp binary not found or not executable: %s" % a.csp)

@@ -6,8 +6,11 @@
 #include "stdlib/time/time.hpp"
 
 #include <time.h>
+#include <unistd.h>
 
+#include <cstdlib>
 #include <new>
+#include <string>
 
 #include "stdlib/native_util.hpp"
 #include "vm/chan.hpp"
@@ -101,6 +104,37 @@ NativeStatus time_local_zone(NativeCall& c) {
   return NativeStatus::Ok;
 }
 
+bool readable(const std::string& path) { return ::access(path.c_str(), R_OK) == 0; }
+
+// localZoneName() (name string, system bool): Go's rules for Local. No TZ:
+// /etc/localtime, called "Local". TZ (less a leading ':'): a path, or a
+// name under the zoneinfo directories, called as TZ says; "" and "UTC" are
+// UTC, and so is a zone without a file (where the C library would make up
+// a zone from the text, Go falls back to UTC).
+NativeStatus time_local_zone_name(NativeCall& c) {
+  const char* env = std::getenv("TZ");
+  std::string name = "UTC";
+  bool system = false;
+  if (!env) {
+    if (readable("/etc/localtime")) name = "Local", system = true;
+  } else {
+    std::string tz = env;
+    if (!tz.empty() && tz[0] == ':') tz.erase(0, 1);
+    if (!tz.empty() && tz[0] == '/') {
+      if (readable(tz)) name = tz == "/etc/localtime" ? "Local" : tz, system = true;
+    } else if (!tz.empty() && tz != "UTC") {
+      for (const char* dir : {"/usr/share/zoneinfo/", "/usr/share/lib/zoneinfo/", "/usr/lib/locale/TZ/"})
+        if (readable(dir + tz)) {
+          name = tz, system = true;
+          break;
+        }
+    }
+  }
+  c.args[0] = make_str(c, name);
+  c.args[1].i = system ? 1 : 0;
+  return NativeStatus::Ok;
+}
+
 // newTimer(c chan Time, f func(), loc *Location) *runtimeTimer
 NativeStatus time_new_timer(NativeCall& c) {
   void* mem = Heap::alloc(c.vm->heap_of(*c.w), HeapKind::Timer, sizeof(Timer));
@@ -147,7 +181,8 @@ NativeStatus time_sleep_until(NativeCall& c) {
 }
 
 constexpr NativeDef kTimeNatives[] = {
-    {"time.localZone", time_local_zone}, {"time.newTimer", time_new_timer},
+    {"time.localZone", time_local_zone}, {"time.localZoneName", time_local_zone_name},
+    {"time.newTimer", time_new_timer},
     {"time.now", time_now},              {"time.runtimeNano", time_runtime_nano},
     {"time.setTimer", time_set_timer},   {"time.sleepUntil", time_sleep_until},
     {"time.stopTimer", time_stop_timer},

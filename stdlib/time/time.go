@@ -21,6 +21,11 @@ func runtimeNano() int64
 // of UTC in seconds at the instant sec (Unix seconds).
 func localZone(sec int64) (name string, offset int)
 
+// localZoneName returns the name Go gives Local, and whether Local is the
+// system's zone (false: it falls back to UTC, as Go does when TZ is "",
+// "UTC" or names no zone file).
+func localZoneName() (name string, system bool)
+
 // runtimeTimer stands for a runtime timer: a collected VM object that
 // newTimer makes and the other natives take; Go code never looks inside.
 type runtimeTimer struct {
@@ -543,12 +548,22 @@ type Location struct {
 }
 
 var utcLoc = Location{name: "UTC", zone: "UTC"}
-var localLoc = Location{name: "Local", system: true}
+var localLoc = newLocal()
+
+func newLocal() Location {
+	name, system := localZoneName()
+	if system {
+		return Location{name: name, system: true}
+	}
+	return Location{name: name, zone: "UTC"}
+}
 
 // UTC is Coordinated Universal Time; a Time in UTC holds a nil location.
 var UTC *Location = &utcLoc
 
-// Local is the system's zone: the TZ variable, else /etc/localtime.
+// Local is the system's zone: the zone file TZ names (its name then is
+// TZ's), else /etc/localtime (named "Local"); UTC when TZ is "" or "UTC"
+// or names no file.
 var Local *Location = &localLoc
 
 // FixedZone is a zone that never changes: its abbreviation is name, its
@@ -1429,4 +1444,550 @@ func (t Time) GoString() string {
 		b = append(b, ')')
 	}
 	return string(append(b, ')'))
+}
+
+// ---- parsing --------------------------------------------------------------------
+
+// A ParseError says why Parse rejected a value: which element of the layout
+// (LayoutElem) did not match the text at ValueElem, or, with Message, what
+// else was wrong.
+type ParseError struct {
+	Layout     string
+	Value      string
+	LayoutElem string
+	ValueElem  string
+	Message    string
+}
+
+// Error is Go's text for the failure.
+func (e *ParseError) Error() string {
+	if e.Message == "" {
+		return "parsing time " + quote(e.Value) + " as " + quote(e.Layout) +
+			": cannot parse " + quote(e.ValueElem) + " as " + quote(e.LayoutElem)
+	}
+	return "parsing time " + quote(e.Value) + e.Message
+}
+
+// Parse reads value as layout writes the reference time (see Format). A
+// missing date is January 1 of year 0, a missing zone UTC. A numeric zone
+// that is Local's at that time gives a time in Local, another one a
+// FixedZone without a name; a zone abbreviation Local uses gives its
+// offset, an unknown one a FixedZone of that name and offset 0 (GMT+h: h
+// hours). The seconds may be followed by a fraction the layout does not
+// show. Two-digit years from 69 are 19xx, the others 20xx.
+func Parse(layout, value string) (Time, error) {
+	return parse(layout, value, UTC, Local)
+}
+
+// ParseInLocation is Parse with loc instead of UTC for a value without a
+// zone, and instead of Local for matching zones.
+func ParseInLocation(layout, value string, loc *Location) (Time, error) {
+	return parse(layout, value, loc, loc)
+}
+
+var errBad = errors.New("bad value for field") // never shown
+
+// skipText removes text from the start of value; a run of spaces in text
+// matches any run of spaces in value (even an empty one at its end).
+func skipText(value, text string) (string, bool) {
+	for text != "" {
+		if text[0] == ' ' {
+			if value != "" && value[0] != ' ' {
+				return value, false
+			}
+			text = trimSpaces(text)
+			value = trimSpaces(value)
+			continue
+		}
+		if value == "" || value[0] != text[0] {
+			return value, false
+		}
+		text = text[1:]
+		value = value[1:]
+	}
+	return value, true
+}
+
+func trimSpaces(s string) string {
+	for s != "" && s[0] == ' ' {
+		s = s[1:]
+	}
+	return s
+}
+
+// number reads a decimal number of 1 to max digits (exactly max if fixed)
+// from the start of s.
+func number(s string, max int, fixed bool) (n int, rest string, err error) {
+	i := 0
+	for i < max && isDigitAt(s, i) {
+		n = n*10 + int(s[i]-'0')
+		i++
+	}
+	if i == 0 || fixed && i < max {
+		return 0, s, errBad
+	}
+	return n, s[i:], nil
+}
+
+// atoi reads all of s as an integer with an optional sign ("" and a lone
+// sign read as 0, as Go's does).
+func atoi(s string) (int, error) {
+	neg := false
+	if s != "" && (s[0] == '+' || s[0] == '-') {
+		neg = s[0] == '-'
+		s = s[1:]
+	}
+	var x uint64
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' || x > (1<<63-1)/10 {
+			return 0, errBad
+		}
+		x = x*10 + uint64(s[i]-'0')
+		if x > 1<<63 {
+			return 0, errBad
+		}
+	}
+	if neg {
+		return -int(x), nil
+	}
+	return int(x), nil
+}
+
+// foldMatch reports whether a and b are equal ignoring the case of ASCII
+// letters.
+func foldMatch(a, b string) bool {
+	for i := 0; i < len(a); i++ {
+		x, y := a[i], b[i]
+		if x == y {
+			continue
+		}
+		x |= 'a' - 'A'
+		y |= 'a' - 'A'
+		if x != y || x < 'a' || x > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// name finds which of names (their first n bytes, all when n is 0)
+// starts value, ignoring case.
+func name(names []string, n int, value string) (int, string, error) {
+	for i, full := range names {
+		v := full
+		if n > 0 {
+			v = full[:n]
+		}
+		if len(value) >= len(v) && foldMatch(value[:len(v)], v) {
+			return i, value[len(v):], nil
+		}
+	}
+	return -1, value, errBad
+}
+
+// fraction reads a separator and the digits after it (n bytes in all,
+// at most 10 count) as nanoseconds; a sign there is "out of range".
+func fraction(value string, n int) (ns int, outOfRange string, err error) {
+	if value[0] != '.' && value[0] != ',' {
+		return 0, "", errBad
+	}
+	if n > 10 {
+		n = 10
+	}
+	if ns, err = atoi(value[1:n]); err != nil {
+		return 0, "", err
+	}
+	if ns < 0 {
+		return 0, "fractional second", nil
+	}
+	for k := n; k < 10; k++ {
+		ns *= 10
+	}
+	return ns, "", nil
+}
+
+// zoneNameLen is the length of the zone abbreviation value starts with,
+// by Go's rules: three upper-case letters, four or five ending in T (and
+// WITA, ChST, MeST), GMT with an optional signed hour, or a signed hour.
+func zoneNameLen(value string) (int, bool) {
+	if len(value) < 3 {
+		return 0, false
+	}
+	if len(value) >= 4 && (value[:4] == "ChST" || value[:4] == "MeST") {
+		return 4, true
+	}
+	if value[:3] == "GMT" {
+		if len(value) == 3 {
+			return 3, true
+		}
+		return 3 + signedHourLen(value[3:]), true
+	}
+	if value[0] == '+' || value[0] == '-' {
+		n := signedHourLen(value)
+		return n, n > 0
+	}
+	upper := 0
+	for upper < 6 && upper < len(value) && 'A' <= value[upper] && value[upper] <= 'Z' {
+		upper++
+	}
+	switch upper {
+	case 3:
+		return 3, true
+	case 4:
+		if value[3] == 'T' || value[:4] == "WITA" {
+			return 4, true
+		}
+	case 5:
+		if value[4] == 'T' {
+			return 5, true
+		}
+	}
+	return 0, false
+}
+
+// signedHourLen is the length of a sign and an hour up to 23 at the start
+// of s, or 0.
+func signedHourLen(s string) int {
+	if s == "" || s[0] != '+' && s[0] != '-' {
+		return 0
+	}
+	i := 1
+	var x uint64
+	for i < len(s) && '0' <= s[i] && s[i] <= '9' {
+		if x > 1<<32 {
+			return 0
+		}
+		x = x*10 + uint64(s[i]-'0')
+		i++
+	}
+	if i == 1 || x > 23 {
+		return 0
+	}
+	return i
+}
+
+// daysIn is the number of days in month of year.
+func daysIn(month Month, year int) int {
+	switch month {
+	case February:
+		if isLeap(year) {
+			return 29
+		}
+		return 28
+	case April, June, September, November:
+		return 30
+	}
+	return 31
+}
+
+// lookupName finds the offset of the zone called zone in l around the
+// instant unix: the zone in effect then, or the other one of the year
+// (standard or daylight time).
+func (l *Location) lookupName(zone string, unix int64) (offset int, ok bool) {
+	l = l.get()
+	if !l.system {
+		return l.offset, l.zone == zone
+	}
+	for _, d := range [...]int64{0, 182 * secondsPerDay, -182 * secondsPerDay} {
+		if n, off := localZone(unix + d); n == zone {
+			return off, true
+		}
+	}
+	return 0, false
+}
+
+func parse(layout, value string, defaultLoc, local *Location) (Time, error) {
+	origLayout, origValue := layout, value
+	var (
+		year, hour, min, sec, nsec int
+		month, day, yday           = -1, -1, -1
+		pm, am                     bool
+		zoneLoc                    *Location
+		zoneOffset                 = -1
+		zoneName                   string
+	)
+	for {
+		prefix, e, rest := nextElem(layout)
+		elemText := layout[len(prefix) : len(layout)-len(rest)]
+		var ok bool
+		if value, ok = skipText(value, prefix); !ok {
+			return Time{}, &ParseError{origLayout, origValue, prefix, value, ""}
+		}
+		if e.kind == elemNone {
+			if value != "" {
+				return Time{}, &ParseError{origLayout, origValue, "", value, ": extra text: " + quote(value)}
+			}
+			break
+		}
+		layout = rest
+		var err error
+		outOfRange := ""
+		switch e.kind {
+		case elemYear:
+			if len(value) < 2 {
+				err = errBad
+				break
+			}
+			if year, err = atoi(value[:2]); err == nil {
+				value = value[2:]
+				if year >= 69 {
+					year += 1900
+				} else {
+					year += 2000
+				}
+			}
+		case elemLongYear:
+			if len(value) < 4 || !isDigitAt(value, 0) {
+				err = errBad
+				break
+			}
+			year, err = atoi(value[:4])
+			value = value[4:]
+		case elemMonth, elemLongMonth:
+			n := 3
+			if e.kind == elemLongMonth {
+				n = 0
+			}
+			month, value, err = name(longMonthNames[:], n, value)
+			month++
+		case elemNumMonth, elemZeroMonth:
+			month, value, err = number(value, 2, e.kind == elemZeroMonth)
+			if err == nil && (month < 1 || month > 12) {
+				outOfRange = "month"
+			}
+		case elemWeekday, elemLongWeekday:
+			// Checked, then ignored.
+			n := 3
+			if e.kind == elemLongWeekday {
+				n = 0
+			}
+			_, value, err = name(longDayNames[:], n, value)
+		case elemDay, elemUnderDay, elemZeroDay:
+			if e.kind == elemUnderDay && value != "" && value[0] == ' ' {
+				value = value[1:]
+			}
+			day, value, err = number(value, 2, e.kind == elemZeroDay)
+		case elemUnderYDay, elemZeroYDay:
+			if e.kind == elemUnderYDay {
+				for k := 0; k < 2 && value != "" && value[0] == ' '; k++ {
+					value = value[1:]
+				}
+			}
+			yday, value, err = number(value, 3, e.kind == elemZeroYDay)
+		case elemHour:
+			hour, value, err = number(value, 2, false)
+			if hour >= 24 {
+				outOfRange = "hour"
+			}
+		case elemHour12, elemZeroHour12:
+			hour, value, err = number(value, 2, e.kind == elemZeroHour12)
+			if hour > 12 {
+				outOfRange = "hour"
+			}
+		case elemMinute, elemZeroMinute:
+			min, value, err = number(value, 2, e.kind == elemZeroMinute)
+			if min >= 60 {
+				outOfRange = "minute"
+			}
+		case elemSecond, elemZeroSecond:
+			sec, value, err = number(value, 2, e.kind == elemZeroSecond)
+			if sec >= 60 {
+				outOfRange = "second"
+				break
+			}
+			// A fraction the layout does not show is read here.
+			if len(value) >= 2 && (value[0] == '.' || value[0] == ',') && isDigitAt(value, 1) {
+				if _, next, _ := nextElem(layout); next.kind == elemFrac {
+					break
+				}
+				n := 2
+				for isDigitAt(value, n) {
+					n++
+				}
+				nsec, outOfRange, err = fraction(value, n)
+				value = value[n:]
+			}
+		case elemPM, elempm:
+			if len(value) < 2 {
+				err = errBad
+				break
+			}
+			p := value[:2]
+			value = value[2:]
+			upper := e.kind == elemPM
+			switch {
+			case upper && p == "PM" || !upper && p == "pm":
+				pm = true
+			case upper && p == "AM" || !upper && p == "am":
+				am = true
+			default:
+				err = errBad
+			}
+		case elemZone:
+			if e.flags&zoneZ != 0 && e.flags&zoneSeconds == 0 && value != "" && value[0] == 'Z' {
+				value = value[1:]
+				zoneLoc = UTC
+				break
+			}
+			// sign, hours, minutes, seconds as the element lays them out
+			var width int
+			var hh, mm, ss string
+			switch {
+			case e.flags&zoneShort != 0:
+				width = 3
+			case e.flags&zoneColon != 0 && e.flags&zoneSeconds != 0:
+				width = 9
+			case e.flags&zoneColon != 0:
+				width = 6
+			case e.flags&zoneSeconds != 0:
+				width = 7
+			default:
+				width = 5
+			}
+			if len(value) < width {
+				err = errBad
+				break
+			}
+			hh, mm, ss = value[1:3], "00", "00"
+			switch width {
+			case 5:
+				mm = value[3:5]
+			case 6:
+				if value[3] != ':' {
+					err = errBad
+				}
+				mm = value[4:6]
+			case 7:
+				mm, ss = value[3:5], value[5:7]
+			case 9:
+				if value[3] != ':' || value[6] != ':' {
+					err = errBad
+				}
+				mm, ss = value[4:6], value[7:9]
+			}
+			if err != nil {
+				break
+			}
+			sign := value[0]
+			value = value[width:]
+			var h, m, s int
+			h, err = atoi(hh)
+			if err == nil {
+				m, err = atoi(mm)
+			}
+			if err == nil {
+				s, err = atoi(ss)
+			}
+			zoneOffset = (h*60+m)*60 + s
+			switch sign {
+			case '+':
+			case '-':
+				zoneOffset = -zoneOffset
+			default:
+				err = errBad
+			}
+		case elemTZ:
+			if len(value) >= 3 && value[:3] == "UTC" {
+				zoneLoc = UTC
+				value = value[3:]
+				break
+			}
+			n, ok := zoneNameLen(value)
+			if !ok {
+				err = errBad
+				break
+			}
+			zoneName, value = value[:n], value[n:]
+		case elemFrac:
+			if !e.trim {
+				// Exactly the layout's digits.
+				n := 1 + e.digits
+				if len(value) < n {
+					err = errBad
+					break
+				}
+				nsec, outOfRange, err = fraction(value, n)
+				value = value[n:]
+				break
+			}
+			// Optional, and up to nine digits whatever the layout shows.
+			if len(value) < 2 || value[0] != '.' && value[0] != ',' || !isDigitAt(value, 1) {
+				break
+			}
+			n := 1
+			for n < 10 && isDigitAt(value, n) {
+				n++
+			}
+			nsec, outOfRange, err = fraction(value, n)
+			value = value[n:]
+		}
+		if outOfRange != "" {
+			return Time{}, &ParseError{origLayout, origValue, elemText, value, ": " + outOfRange + " out of range"}
+		}
+		if err != nil {
+			return Time{}, &ParseError{origLayout, origValue, elemText, value, ""}
+		}
+	}
+	if pm && hour < 12 {
+		hour += 12
+	} else if am && hour == 12 {
+		hour = 0
+	}
+
+	if yday >= 0 {
+		// The day of the year decides the month and the day, which must
+		// agree with any the value gave as well.
+		if yday < 1 || yday > 365 && !(yday == 366 && isLeap(year)) {
+			return Time{}, &ParseError{origLayout, origValue, "", value, ": day-of-year out of range"}
+		}
+		m, d := 1, yday
+		for d > daysIn(Month(m), year) {
+			d -= daysIn(Month(m), year)
+			m++
+		}
+		if month >= 0 && month != m {
+			return Time{}, &ParseError{origLayout, origValue, "", value, ": day-of-year does not match month"}
+		}
+		if day >= 0 && day != d {
+			return Time{}, &ParseError{origLayout, origValue, "", value, ": day-of-year does not match day"}
+		}
+		month, day = m, d
+	} else {
+		if month < 0 {
+			month = 1
+		}
+		if day < 0 {
+			day = 1
+		}
+	}
+	if day < 1 || day > daysIn(Month(month), year) {
+		return Time{}, &ParseError{origLayout, origValue, "", value, ": day out of range"}
+	}
+
+	if zoneLoc != nil {
+		return Date(year, Month(month), day, hour, min, sec, nsec, zoneLoc), nil
+	}
+	if zoneOffset != -1 {
+		t := Date(year, Month(month), day, hour, min, sec, nsec, UTC)
+		t.sec -= int64(zoneOffset)
+		// Local's zone if it has this offset then (and this name, if given).
+		if n, off := local.lookup(t.Unix()); off == zoneOffset && (zoneName == "" || n == zoneName) {
+			return t.withLoc(local), nil
+		}
+		return t.withLoc(FixedZone(zoneName, zoneOffset)), nil
+	}
+	if zoneName != "" {
+		t := Date(year, Month(month), day, hour, min, sec, nsec, UTC)
+		if off, ok := local.lookupName(zoneName, t.Unix()); ok {
+			t.sec -= int64(off)
+			return t.withLoc(local), nil
+		}
+		off := 0
+		if len(zoneName) > 3 && zoneName[:3] == "GMT" {
+			off, _ = atoi(zoneName[3:])
+			off *= secondsPerHour
+		}
+		return t.withLoc(FixedZone(zoneName, off)), nil
+	}
+	return Date(year, Month(month), day, hour, min, sec, nsec, defaultLoc), nil
 }

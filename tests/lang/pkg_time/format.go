@@ -213,7 +213,7 @@ func main() {
 // Sunday Saturday %!Weekday(7) %!Weekday(18446744073709551614)
 // March 3 Friday
 // 0001-01-01 00:00:00 +0000 UTC true -62135596800 1 January 1 Monday 1
-// UTC UTC Local UTC
+// UTC UTC UTC UTC
 // UTC 0
 // EST -18000
 // time.Date(2009, time.November, 10, 23, 4, 5, 123456789, time.UTC)
