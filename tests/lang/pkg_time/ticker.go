@@ -61,7 +61,9 @@ loop:
 			break loop
 		}
 	}
-	fmt.Println("beats >= 3:", beats >= 3, "beats <= 5:", beats <= 5)
+	// At most 5 ticks fit in 55 ms (fewer if the machine is busy: a tick
+	// the loop is not ready for is dropped).
+	fmt.Println("beats >= 1:", beats >= 1, "beats <= 5:", beats <= 5)
 
 	// Misuse.
 	func() {
@@ -91,7 +93,7 @@ loop:
 // reset ticker ticked
 // true true
 // tick channel ticked
-// beats >= 3: true beats <= 5: true
+// beats >= 1: true beats <= 5: true
 // recovered: non-positive interval for NewTicker
 // recovered: non-positive interval for Ticker.Reset
 // recovered: time: Reset called on uninitialized Ticker
