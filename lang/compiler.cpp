@@ -14,6 +14,7 @@
 // closures capture the Cell itself (by reference, as Go requires). Loop
 // variables get a fresh Cell per iteration (Go 1.22).
 #include <algorithm>
+#include <unordered_map>
 
 #include "lang/ast_walk.hpp"
 #include "lang/compiler_impl.hpp"
@@ -74,6 +75,12 @@ bool Compiler::run() {
   }
   assign_indexes();
   if (diags_.has_errors()) return false;
+  // A package of several files (the standard library's): each function's
+  // code, closures included, names the file that declares it.
+  std::unordered_map<const Decl*, const char*> decl_file;
+  if (pkg_.files.size() > 1)
+    for (const File* f : pkg_.files)
+      for (const Decl* d : f->decls) decl_file[d] = prog_.file_name(f->filename);
   for (Func* f : fresh_) {
     const FuncDecl* d = f->decl;
     auto it = pkg_.func_info.find(d);
@@ -82,6 +89,7 @@ bool Compiler::run() {
       continue;
     }
     Proto* p = prog_.protos[f->index].get();
+    if (auto df = decl_file.find(d); df != decl_file.end()) p->file = file_ = df->second;
     compile_func(p, d, &it->second, d->body, d->body ? d->body->rbrace.line : d->pos.line);
   }
   compile_entry();

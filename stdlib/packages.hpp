@@ -6,11 +6,18 @@
 #pragma once
 
 #include <string_view>
+#include <vector>
 
 namespace csp {
 
-// The Go declaration source of the package at `path`, or an empty view when
-// csp has no such package.
-std::string_view stdlib_package_source(std::string_view path);
+// One Go source file of a standard package: stdlib/<folder>/<name>.
+struct StdlibFile {
+  std::string_view name;  // "mutex.go"
+  std::string_view source;
+};
+
+// The source files of the package at `path` in name order, or none when csp
+// has no such package.
+std::vector<StdlibFile> stdlib_package_files(std::string_view path);
 
 }  // namespace csp

@@ -1,7 +1,7 @@
 // The Go sources of the standard-library packages (see stdlib/packages.hpp).
-// Each package's source is stdlib/<folder>/<name>.go, embedded at build time
-// by cmake/embed_packages.cmake; keep its bodiless functions in sync with the
-// natives the package registers.
+// Each package's sources are stdlib/<folder>/*.go, embedded at build time
+// by cmake/embed_packages.cmake; keep their bodiless functions in sync with
+// the natives the package registers.
 #include "stdlib/packages.hpp"
 
 namespace csp {
@@ -10,6 +10,7 @@ namespace {
 
 struct PackageSource {
   std::string_view path;
+  std::string_view name;
   std::string_view source;
 };
 
@@ -19,10 +20,11 @@ constexpr PackageSource kPackages[] = {
 
 }  // namespace
 
-std::string_view stdlib_package_source(std::string_view path) {
+std::vector<StdlibFile> stdlib_package_files(std::string_view path) {
+  std::vector<StdlibFile> files;
   for (const auto& p : kPackages)
-    if (p.path == path) return p.source;
-  return {};
+    if (p.path == path) files.push_back({p.name, p.source});
+  return files;
 }
 
 }  // namespace csp
