@@ -3,6 +3,7 @@
 // to its implementation; adding a package adds one line here.
 #include <string_view>
 
+#include "stdlib/atomic/atomic.hpp"
 #include "stdlib/builtin/builtin.hpp"
 #include "stdlib/debug/debug.hpp"
 #include "stdlib/errors/errors.hpp"
@@ -22,6 +23,7 @@ namespace csp {
 
 namespace {
 const NativeTable* const kPackageTables[] = {
+    &atomic_natives,
     &builtin_natives, &debug_natives,   &errors_natives,  &fmt_natives,     &math_natives,
     &os_natives,      &runtime_natives, &sort_natives,    &strconv_natives, &strings_natives,
     &time_natives,    &unicode_natives, &utf8_natives,
