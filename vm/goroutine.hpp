@@ -26,6 +26,7 @@ struct Proto;
 struct Instr;
 struct Chan;
 struct Timer;
+class Fiber;
 
 struct Frame {
   const Proto* proto;
@@ -79,6 +80,9 @@ struct PanicRec {
   uint32_t defer_frame = 0;   // frame count of the frame that deferred that call
   bool recovered = false;
   bool printing = false;      // the fatal report is running its Error/String method
+  // The traceback where it happened, kept when it unwinds out of script
+  // code a native called (those frames are gone when the report prints).
+  std::string trace;
 };
 
 // A goroutine's entry in a channel's wait queue (Go's sudog). A goroutine
@@ -149,6 +153,13 @@ struct G {
   // While a native runs script code on this goroutine (fmt calling a String
   // method), the frame count at which that nested call returns to it.
   uint32_t nested_depth = 0;
+  // The fiber this goroutine's native runs on, while a native that calls
+  // script code is in progress (vm/fiber.hpp); it travels with the
+  // goroutine when it parks inside.
+  Fiber* fiber = nullptr;
+  // A panic unwound out of a nested call and the native has not recovered
+  // it (VM::recover_nested): the interpreter unwinds on when it returns.
+  bool nested_panic = false;
   DeferRec* defers = nullptr;
   PanicRec* panicking = nullptr;
   // Go's gp.sig: a nil dereference (a SIGSEGV in Go) panicked on this

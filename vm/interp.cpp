@@ -97,7 +97,7 @@ uint64_t f2u(double d) {
 
 }  // namespace
 
-RunResult VM::run(Worker& w, G* g) {
+RunResult VM::interpret(Worker& w, G* g, const NativeOutcome* resumed) {
   static void* const kDispatch[] = {
 #define CSP_X(name, fmt, doc) &&L_##name,
       CSP_OPCODES(CSP_X)
@@ -133,7 +133,14 @@ RunResult VM::run(Worker& w, G* g) {
   Slot panic_value{};
   BoundsFailure bounds_fail;
   AssertFailure assert_fail;
+  NativeOutcome nout;  // how the last native call ended
+  const NativeEntry* native;
 
+  if (__builtin_expect(resumed != nullptr, 0)) {
+    // A native that ran on a fiber returned: go on after its call.
+    nout = *resumed;
+    goto native_done;
+  }
   if (__builtin_expect(select_parked(g), 0)) {
     // Woken in a select: finish it (pass 3) into the Select's registers.
     int chosen = -1;
@@ -635,48 +642,56 @@ L_CallIface: {
 }
 L_CallNative: {
   SAVE();
+  native = &prog.natives[i->b];
+  if (__builtin_expect(native->reenters != nullptr, 0) && native->reenters(R + i->a, i->c)) {
+    // It may call script code that parks: it runs on a fiber.
+    RunResult r = call_reentrant(w, g, native->fn, R + i->a, i->c, false, &nout);
+    if (r != RunResult::Returned) return r;
+    goto native_done;
+  }
   NativeCall nc{this, &w, g, R + i->a, i->c, {}};
-  NativeStatus st = prog.natives[i->b].fn(nc);
+  NativeStatus st = native->fn(nc);
   // Parked (time's sleep): another worker may be running g already.
   if (st == NativeStatus::Park) return RunResult::Parked;
-  // A native may have run script code on this goroutine (fmt calling a
-  // String method), which can move the stack and the frames.
+  // A native may have run script code on this goroutine, which can move
+  // the stack and the frames.
   f = &g->top();
   R = g->stack + f->base;
-  if (__builtin_expect(st != NativeStatus::Ok, 0)) {
-    if (st == NativeStatus::Yield) goto native_yield;
-    panic_msg = std::move(nc.panic_msg);
-    raise_kind = RaiseKind::NativeText;
-    goto raise;
+  if (__builtin_expect(st != NativeStatus::Ok || g->nested_panic, 0)) {
+    // A panic, a yield (runtime.Gosched), or a panic out of script code it called.
+    nout.st = st;
+    nout.panic_msg = std::move(nc.panic_msg);
+    nout.in_unwind = false;
+    goto native_done;
   }
   if (sched.exiting()) return RunResult::ProgramExit;
   NEXT();
 }
 L_CallNativeSpread: {
   // f(xs...) on a native: its ...T arguments, one per slot, in a scratch
-  // buffer (the frame may be too small); the slice stays in R[a+c-1], which
-  // keeps the elements alive while the native runs.
+  // buffer (the frame may be too small; it travels with the outcome, so a
+  // fiber can take it along); the slice stays in R[a+c-1], which keeps the
+  // elements alive while the native runs. native_done copies the results.
   SAVE();
   const uint32_t fixed = i->c - 1;
   const auto* sl = static_cast<const SliceObj*>(R[i->a + fixed].p);
   const uint64_t n = sl ? sl->len : 0;
-  const NativeEntry& ne = prog.natives[i->b];
-  std::vector<Slot> args(std::max<uint64_t>(fixed + n, ne.nresults));
-  for (uint32_t k = 0; k < fixed; ++k) args[k] = R[i->a + k];
-  for (uint64_t k = 0; k < n; ++k) args[fixed + k] = load_relaxed(&sl->data[k]);
-  NativeCall nc{this, &w, g, args.data(), static_cast<uint32_t>(fixed + n), {}};
-  NativeStatus st = ne.fn(nc);
-  f = &g->top();
-  R = g->stack + f->base;
-  if (__builtin_expect(st != NativeStatus::Ok && st != NativeStatus::Yield, 0)) {
-    panic_msg = std::move(nc.panic_msg);
-    raise_kind = RaiseKind::NativeText;
-    goto raise;
+  native = &prog.natives[i->b];
+  nout.spread.assign(std::max<uint64_t>(fixed + n, native->nresults), Slot{});
+  for (uint32_t k = 0; k < fixed; ++k) nout.spread[k] = R[i->a + k];
+  for (uint64_t k = 0; k < n; ++k) nout.spread[fixed + k] = load_relaxed(&sl->data[k]);
+  const uint32_t nargs = static_cast<uint32_t>(fixed + n);
+  if (__builtin_expect(native->reenters != nullptr, 0) &&
+      native->reenters(nout.spread.data(), nargs)) {
+    RunResult r = call_reentrant(w, g, native->fn, nullptr, nargs, false, &nout);
+    if (r != RunResult::Returned) return r;
+    goto native_done;
   }
-  for (uint32_t k = 0; k < ne.nresults; ++k) R[i->a + k] = args[k];
-  if (st == NativeStatus::Yield) goto native_yield;
-  if (sched.exiting()) return RunResult::ProgramExit;
-  NEXT();
+  NativeCall nc{this, &w, g, nout.spread.data(), nargs, {}};
+  nout.st = native->fn(nc);
+  nout.panic_msg = std::move(nc.panic_msg);
+  nout.in_unwind = false;
+  goto native_done;
 }
 native_yield:  // runtime.Gosched: go on at the next instruction, later
   if (sched.exiting()) return RunResult::ProgramExit;
@@ -713,7 +728,7 @@ L_Ret: {
   }
   if (__builtin_expect(--g->nframes == g->nested_depth, 0) && g->nested_depth) {
     SAVE();
-    return RunResult::Returned;  // back to the native that called in
+    return RunResult::Returned;  // back to the native that called in (call_nested)
   }
   if (g->nframes == 0) {
     if (g->id == 1) {
@@ -1461,23 +1476,26 @@ call_deferred: {
   uint32_t base2 = f->base + proto->maxstack;
   if (d->native >= 0) {
     g->ensure_stack(base2, d->nargs + 2);
-    for (uint32_t k = 0; k < d->nargs; ++k) g->stack[base2 + k] = d->args[k];
-    NativeCall nc{this, &w, g, g->stack + base2, d->nargs, {}};
-    NativeFn fn = prog.natives[d->native].fn;
+    uint32_t nargs = d->nargs;
+    for (uint32_t k = 0; k < nargs; ++k) g->stack[base2 + k] = d->args[k];
+    native = &prog.natives[d->native];
     std::free(d);
-    NativeStatus st = fn(nc);
-    f = &g->top();
-    R = g->stack + f->base;
+    // Script code the native calls (a String method) is not the deferred
+    // function: recover() there must not stop the panic.
+    if (in_unwind) g->panicking->defer_depth = 0;
+    if (native->reenters && native->reenters(g->stack + base2, nargs)) {
+      RunResult r = call_reentrant(w, g, native->fn, g->stack + base2, nargs, in_unwind, &nout);
+      if (r != RunResult::Returned) return r;
+      goto native_done;
+    }
+    NativeCall nc{this, &w, g, g->stack + base2, nargs, {}};
+    nout.st = native->fn(nc);
     // A deferred runtime.Gosched does not yield (the unwinding state is
     // local to this loop); it is only a hint.
-    if (st != NativeStatus::Ok && st != NativeStatus::Yield) {
-      panic_msg = std::move(nc.panic_msg);
-      raise_kind = RaiseKind::NativeText;
-      goto raise;
-    }
-    if (sched.exiting()) return RunResult::ProgramExit;
-    if (g->panicking && in_unwind) goto unwind;
-    NEXT();
+    if (nout.st == NativeStatus::Yield) nout.st = NativeStatus::Ok;
+    nout.panic_msg = std::move(nc.panic_msg);
+    nout.in_unwind = in_unwind;
+    goto native_done;
   }
   if (__builtin_expect(d->proto < 0 && !d->closure, 0)) {  // defer of a nil func value
     std::free(d);
@@ -1504,6 +1522,39 @@ call_deferred: {
   RELOAD();
   NEXT();
 }
+
+native_done:
+  // After a native call that may have run script code (which can move the
+  // stack and the frames) or come back from a fiber: go on after the call
+  // (the caller's pc is saved), unwind a panic that came out of the script
+  // code, or raise the native's own panic.
+  in_unwind = false;
+  RELOAD();
+  if (__builtin_expect(!nout.spread.empty(), 0)) {
+    // CallNativeSpread's results, from its argument buffer.
+    const Instr* call = pc - 1;
+    if (nout.st != NativeStatus::Panic && !g->nested_panic)
+      for (uint32_t k = 0; k < prog.natives[call->b].nresults; ++k) R[call->a + k] = nout.spread[k];
+    nout.spread.clear();
+  }
+  if (__builtin_expect(g->nested_panic, 0)) {
+    g->nested_panic = false;
+    goto unwind;
+  }
+  if (nout.st != NativeStatus::Ok) {
+    // runtime.Gosched: yield, at the instruction after the call (a
+    // deferred call run by a panic does not: the unwinding is local state).
+    if (nout.st == NativeStatus::Yield) {
+      if (!nout.in_unwind) goto native_yield;
+    } else {
+      panic_msg = std::move(nout.panic_msg);
+      raise_kind = RaiseKind::NativeText;
+      goto raise;
+    }
+  }
+  if (sched.exiting()) return RunResult::ProgramExit;
+  if (nout.in_unwind && g->panicking) goto unwind;
+  NEXT();
 
 L_Unreachable:
   SAVE();
@@ -1572,6 +1623,12 @@ unwind: {
   // Run the newest deferred call on top of the panicking frames; when it
   // returns, Ret comes back here unless it recovered.
   DeferRec* d = g->defers;
+  // Inside script code a native called, the panic leaves at the nested
+  // call's boundary: the native returns and its caller unwinds on.
+  if (__builtin_expect(g->nested_depth != 0, 0) && (!d || d->depth <= g->nested_depth)) {
+    SAVE();
+    return leave_nested_panicking(g);
+  }
   if (!d) return fatal_panic(w, g);
   g->defers = d->next;
   g->panicking->defer_frame = d->depth;

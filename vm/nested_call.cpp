@@ -1,25 +1,181 @@
-// Script code called from a native: fmt running a String or Error method.
+// Script code called from a native: sort.Slice's less function, fmt running
+// String and Error methods.
 //
-// The goroutine's stack already holds the native's caller frame; the callee
-// gets a frame above it and the interpreter runs re-entrantly on the C++
-// stack until that frame returns (RunResult::Returned, signalled by
-// G::nested_depth). This is the cheap path for methods that compute; a
-// method that would park cannot, because the native's C++ frame is in the
-// way — that needs the fiber design of the brief and ends the program with
-// a clear fatal error until then.
+// A native that may call script code is marked (NativeDef::reenters) and
+// the interpreter runs it on a pooled fiber (vm/fiber.hpp). Its calls into
+// script code (call_nested) push a frame above the native's caller on the
+// goroutine's own frame stack and run the interpreter re-entrantly, on the
+// fiber's stack, until that frame returns (RunResult::Returned, found
+// through G::nested_depth). When that script code parks, yields or ends the
+// program, call_nested suspends the fiber with the reason, which the
+// interpreter on the worker's stack returns to the scheduler; when the
+// goroutine runs again — on any worker — VM::run enters the fiber first and
+// call_nested goes on where it was. Once the native returns, the fiber goes
+// back to the pool and the interpreter continues after the call.
+//
+// Everything the collector needs stays where it looks anyway: the nested
+// frames and their registers are on the goroutine's frame stack and the
+// native's arguments in its caller's registers. Natives keep heap objects
+// they need across a call reachable from those (sort keeps the slice and
+// less in its arguments).
+//
+// A panic in the nested code unwinds its own deferred calls; at the nested
+// call's boundary it leaves (RunResult::NestedPanic, G::nested_panic): the
+// native returns (fmt recovers it, as Go's fmt does) and the interpreter
+// unwinds on through the native's caller.
+#include <new>
+
 #include "stdlib/fmt/value_format.hpp"
 #include "vm/runtime.hpp"
 #include "vm/slices.hpp"
 
 namespace csp {
 
-bool VM::call_nested(Worker& w, G* g, int32_t proto, const Slot* args, uint32_t nargs,
-                     Slot* result, Closure* closure) {
+bool always_reenters(const Slot*, uint32_t) { return true; }
+
+namespace {
+
+// Script code nested in natives nests C++ frames on the fiber (interpreter,
+// native, interpreter, ...); with less than this left, a further nested
+// call is a stack overflow, as deep recursion is in Go.
+constexpr size_t kStackReserve = 64 * 1024;
+
+}  // namespace
+
+// ---- the interpreter's side ----------------------------------------------------
+
+RunResult VM::run(Worker& w, G* g) {
+  if (__builtin_expect(g->fiber != nullptr, 0)) {
+    // g parked or yielded inside a native: go on there first.
+    NativeOutcome out;
+    RunResult why;
+    if (!run_fiber(w, g, &out, &why)) return why;
+    return interpret(w, g, &out);
+  }
+  return interpret(w, g, nullptr);
+}
+
+RunResult VM::call_reentrant(Worker& w, G* g, NativeFn fn, Slot* args, uint32_t nargs,
+                             bool in_unwind, NativeOutcome* out) {
+  // args == nullptr: a spread call's arguments, in out->spread.
+  if (Fiber* fb = g->fiber) {
+    // Script code running on g's fiber called it: run it right here, on the
+    // same fiber (parking inside parks the whole fiber).
+    NativeCall nc{this, &w, g, args ? args : out->spread.data(), nargs, {}};
+    out->st = fn(nc);
+    out->panic_msg = std::move(nc.panic_msg);
+    out->in_unwind = in_unwind;
+    if (fb->w != &w) {
+      // It parked inside and came back on another worker: the interpreter
+      // that called it belongs to the old one. Its call_nested goes on.
+      fb->pending = std::move(*out);
+      return RunResult::Migrated;
+    }
+    return RunResult::Returned;
+  }
+  Fiber* fb;
+  try {
+    fb = fibers_->get(w.id);
+  } catch (const std::bad_alloc&) {  // no address space left for a stack
+    std::lock_guard<std::mutex> lock(report_mu_);
+    if (!reported_) {
+      reported_ = true;
+      write_err("fatal error: out of memory allocating a fiber stack\n\n" +
+                traceback(g, "running"));
+    }
+    sched_->exit_program(2);
+    return RunResult::ProgramExit;
+  }
+  if (!args) {
+    fb->spread = std::move(out->spread);  // the buffer goes with the fiber
+    args = fb->spread.data();
+  }
+  fb->fn = fn;
+  fb->nc.vm = this;
+  fb->nc.w = &w;
+  fb->nc.g = g;
+  fb->nc.args = args;
+  fb->nc.nargs = nargs;
+  fb->nc.panic_msg.clear();
+  fb->in_unwind = in_unwind;
+  g->fiber = fb;
+  RunResult why;
+  if (!run_fiber(w, g, out, &why)) return why;
+  return RunResult::Returned;
+}
+
+bool VM::run_fiber(Worker& w, G* g, NativeOutcome* out, RunResult* why) {
+  Fiber* fb = g->fiber;
+  if (!fb->enter(&w)) {
+    *why = fb->why;
+    fb->release();  // g may be running elsewhere from here on
+    return false;
+  }
+  out->st = fb->st;
+  if (fb->st != NativeStatus::Ok) out->panic_msg = std::move(fb->nc.panic_msg);
+  out->in_unwind = fb->in_unwind;
+  if (!fb->spread.empty()) out->spread = std::move(fb->spread);
+  g->fiber = nullptr;
+  fibers_->put(w.id, fb);
+  return true;
+}
+
+RunResult VM::leave_nested_panicking(G* g) {
+  PanicRec* p = g->panicking;
+  if (p->trace.empty()) p->trace = traceback(g, "running");
+  // Its deferred calls are over: no recover() may match it by depth until
+  // the native's caller runs the next one.
+  p->defer_depth = 0;
+  g->nframes = g->nested_depth;
+  return RunResult::NestedPanic;
+}
+
+void VM::cancel_fibers() {
+  std::vector<G*> parked;
+  sched_->for_each_g([&](G* g) {
+    if (g->fiber) parked.push_back(g);
+  });
+  for (G* g : parked) {
+    Fiber* fb = g->fiber;
+    fb->cancel = true;
+    fb->enter(&sched_->worker(0));  // unwinds the native's C++ frames
+    g->fiber = nullptr;
+    fibers_->put(0, fb);
+  }
+}
+
+// ---- the native's side -----------------------------------------------------------
+
+VM::NestedStatus VM::call_nested(NativeCall& nc, int32_t proto, Closure* closure, const Slot* args,
+                                 uint32_t nargs, Slot* result) {
+  G* g = nc.g;
+  if (g->nested_panic) return NestedStatus::Panicked;  // the native is on its way out
+  Fiber* fb = g->fiber;
+  if (fb && fb->stack_left() < kStackReserve) {
+    {
+      std::lock_guard<std::mutex> lock(report_mu_);
+      if (!reported_) {
+        reported_ = true;
+        write_err("runtime: goroutine stack exceeds 1000000000-byte limit\n"
+                  "fatal error: stack overflow\n\n" + traceback(g, "running"));
+      }
+    }
+    sched_->exit_program(2);
+    fb->suspend(RunResult::ProgramExit);  // never resumed but to unwind
+  }
   const Proto* p = closure ? closure->proto : prog_->protos[proto].get();
+  // Arguments on the goroutine's stack move with it; those of a spread
+  // call (f(xs...)) live in a buffer of their own.
+  ptrdiff_t args_at =
+      nc.args >= g->stack && nc.args < g->stack + g->stack_size ? nc.args - g->stack : -1;
   const Frame& top = g->top();
   uint32_t base = top.base + top.proto->maxstack;
   g->ensure_stack(base, p->maxstack > nargs ? p->maxstack : nargs);
   for (uint32_t k = 0; k < nargs; ++k) g->stack[base + k] = args[k];
+  // A safe point (the arguments are in registers now): a native calling
+  // script code in a loop must not hold up a collection.
+  GcHeap& gc = heap_->gc();
+  if (gc.poll_pending()) gc.at_safepoint(*heap_of(*nc.w).cache);
   uint32_t saved = g->nested_depth;
   g->nested_depth = g->nframes;
   Frame& f = g->push_frame();
@@ -27,26 +183,58 @@ bool VM::call_nested(Worker& w, G* g, int32_t proto, const Slot* args, uint32_t 
   f.closure = closure;
   f.pc = p->code.data();
   f.base = base;
-  bool ok = true;
+  NestedStatus status = NestedStatus::Ok;
+  NativeOutcome resumed;
+  bool have_resumed = false;
   for (;;) {
-    RunResult r = run(w, g);
+    RunResult r = interpret(*nc.w, g, have_resumed ? &resumed : nullptr);
+    have_resumed = false;
     if (r == RunResult::Returned) break;
-    if (r == RunResult::Yielded) continue;  // a time slice ended: keep going
+    if (r == RunResult::NestedPanic) {
+      g->nested_panic = true;
+      status = NestedStatus::Panicked;
+      break;
+    }
+    if (fb) {
+      if (r == RunResult::Migrated) {
+        // A native nested in this call came back on another worker: go on
+        // after it, on the worker the fiber runs on now.
+        resumed = std::move(fb->pending);
+        have_resumed = true;
+      } else {
+        fb->suspend(r);  // Parked, Yielded or ProgramExit: until g runs again
+      }
+      nc.w = fb->w;
+      continue;
+    }
+    // On the worker's own stack (a native not marked reenters, or a fatal
+    // report printing a value): nothing may park here.
+    if (r == RunResult::Yielded) continue;
     if (r == RunResult::Parked) {
       std::lock_guard<std::mutex> lock(report_mu_);
       if (!reported_) {
         reported_ = true;
-        write_err("fatal error: a String or Error method blocked (not supported yet)\n\n" +
+        write_err("fatal error: script code called by a native without a fiber blocked\n\n" +
                   traceback(g, "running"));
       }
       sched_->exit_program(2);
     }
-    ok = false;  // the program is ending
+    status = NestedStatus::Ended;
     break;
   }
   g->nested_depth = saved;
-  if (ok && result) *result = g->stack[base];
-  return ok;
+  if (status == NestedStatus::Ok && result) *result = g->stack[base];
+  if (args_at >= 0) nc.args = g->stack + args_at;  // the stack may have moved
+  return status;
+}
+
+Slot VM::nested_panic_value(G* g) const { return g->panicking->value; }
+
+void VM::recover_nested(G* g) {
+  PanicRec* p = g->panicking;
+  g->panicking = p->link;
+  g->nested_panic = false;
+  delete p;
 }
 
 namespace {
@@ -54,41 +242,48 @@ namespace {
 // fmt's hook for Error()/String(): runs the method on the calling goroutine.
 class NestedMethodCaller : public MethodCaller {
  public:
-  explicit NestedMethodCaller(NativeCall& nc)
-      : vm_(*nc.vm), w_(*nc.w), g_(nc.g), nc_(nc),
-        // Arguments on the goroutine's stack move with it; those of a
-        // spread call (f(xs...)) live in a buffer of the interpreter's.
-        args_at_(nc.args >= nc.g->stack && nc.args < nc.g->stack + nc.g->stack_size ? nc.args - nc.g->stack
-                                                                                  : -1) {}
+  explicit NestedMethodCaller(NativeCall& nc) : nc_(nc) {}
   bool call_string_method(const Func* m, Slot recv, std::string& out) override {
     if (!m || m->index < 0) return false;
+    VM& vm = *nc_.vm;
     const Type* rt = m->sig()->recv;
     if (rt && rt->underlying()->kind != TypeKind::Pointer && value_slots(rt) > 0 &&
         (rt->underlying()->kind == TypeKind::Struct || rt->underlying()->kind == TypeKind::Array)) {
       // A value receiver gets its own copy.
       uint64_t n = value_slots(rt);
-      Slot* copy = new_box(vm_.heap_of(w_), n);
+      Slot* copy = new_box(vm.heap_of(*nc_.w), n);
       const Slot* src = static_cast<const Slot*>(recv.p);
       for (uint64_t k = 0; k < n; ++k) copy[k] = src[k];
       recv.p = copy;
     }
     Slot result{};
-    bool ok = vm_.call_nested(w_, g_, m->index, &recv, 1, &result);
-    if (args_at_ >= 0) nc_.args = g_->stack + args_at_;  // the stack may have moved
-    if (!ok) {
-      out = "program ended";
-      return false;
+    switch (vm.call_nested(nc_, m->index, nullptr, &recv, 1, &result)) {
+      case VM::NestedStatus::Ok:
+        out = std::string(str_view(result));
+        return true;
+      case VM::NestedStatus::Panicked: {
+        // Go's catchPanic: the panic is recovered and its value printed
+        // with %v. The value stays on the panic (reachable) meanwhile, and
+        // its own methods may run.
+        G* g = nc_.g;
+        g->nested_panic = false;
+        FormatEnv env;
+        env.mc = this;
+        std::vector<fmtlib::Arg> args{
+            iface_to_arg(static_cast<const Iface*>(vm.nested_panic_value(g).p), env)};
+        out.clear();
+        fmtlib::sprint(out, args);
+        vm.recover_nested(g);
+        return false;
+      }
+      case VM::NestedStatus::Ended: break;
     }
-    out = std::string(str_view(result));
-    return true;
+    out = "program ended";
+    return false;
   }
 
  private:
-  VM& vm_;
-  Worker& w_;
-  G* g_;
   NativeCall& nc_;
-  ptrdiff_t args_at_;
 };
 
 }  // namespace

@@ -95,7 +95,19 @@ bool VM::panic_text(Worker& w, G* g, const Iface* v, std::string* out) {
       copy(static_cast<const Slot*>(recv.p), value_slots(v->type));
     }
     Slot result{};
-    if (!call_nested(w, g, m->proto, &recv, 1, &result)) return false;
+    // On the worker's stack: the report runs once no deferred call is left,
+    // outside any native's fiber.
+    NativeCall nc{this, &w, g, nullptr, 0, {}};
+    switch (call_nested(nc, m->proto, nullptr, &recv, 1, &result)) {
+      case NestedStatus::Ok: break;
+      case NestedStatus::Panicked:
+        // The method panicked: Go's preprintpanics throws, which the report
+        // says (it sees that panic on top of one being printed).
+        g->nested_panic = false;
+        fatal_panic(w, g);
+        return false;
+      case NestedStatus::Ended: return false;
+    }
     *out = std::string(str_view(result));
     return true;
   }
@@ -143,10 +155,15 @@ RunResult VM::fatal_panic(Worker& w, G* g) {
       text += line;
     }
   }
+  // A panic that left script code a native called (sort.Slice's less)
+  // kept the traceback of where it happened: those frames are gone now.
+  std::string trace = !nested && !chain.empty() && !chain[0]->trace.empty()
+                          ? chain[0]->trace
+                          : traceback(g, "running");
   std::lock_guard<std::mutex> lock(report_mu_);
   if (!reported_) {
     reported_ = true;
-    write_err(text + "\n" + traceback(g, "running"));
+    write_err(text + "\n" + trace);
   }
   sched_->exit_program(2);
   return RunResult::ProgramExit;

@@ -44,6 +44,12 @@ struct NativeCall {
 // parks has no results and is never called deferred or through a spread.
 enum class NativeStatus : uint8_t { Ok, Panic, Yield, Park };
 using NativeFn = NativeStatus (*)(NativeCall&);
+// For a native that may call script code (sort.Slice's less, fmt's String
+// methods): whether this call, with these arguments, may. Such calls run
+// on a fiber, so the script code can park (vm/nested_call.cpp).
+using ReentersFn = bool (*)(const Slot* args, uint32_t nargs);
+// For natives that always may.
+bool always_reenters(const Slot* args, uint32_t nargs);
 
 struct NativeEntry {
   std::string name;  // "fmt.Println"
@@ -51,6 +57,9 @@ struct NativeEntry {
   // Slots the native may write: max(results, args) is reserved by the
   // compiler; recorded for the disassembler.
   uint16_t nresults = 0;
+  // Null, or whether a call may call script code (VM::call_nested); if so
+  // the interpreter runs it on a fiber (set by VM::load from NativeDef).
+  ReentersFn reenters = nullptr;
 };
 
 // Looks a native up by its qualified name in the standard library's table
@@ -60,10 +69,13 @@ struct NativeEntry {
 struct NativeDef {
   std::string_view name;
   NativeFn fn;
+  // Null for natives that never call script code; see ReentersFn.
+  ReentersFn reenters = nullptr;
 };
 using NativeTable = std::span<const NativeDef>;
 
 NativeFn find_native(std::string_view qualified_name);
+const NativeDef* find_native_def(std::string_view qualified_name);
 
 struct Program {
   std::vector<std::unique_ptr<Proto>> protos;

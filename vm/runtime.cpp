@@ -27,6 +27,11 @@ static void write_fd(int fd, std::string_view s) {
   }
 }
 
+// Stacks of the fibers natives that call script code run on. Only touched
+// pages cost memory; the size bounds how deeply natives and script code
+// may nest (fmt printing a value whose String method prints a value ...).
+static constexpr size_t kFiberStackSize = size_t(16) << 20;
+
 static int default_procs() {
   if (const char* env = std::getenv("GOMAXPROCS")) {
     int n = std::atoi(env);
@@ -45,6 +50,7 @@ VM::VM(RuntimeOptions opts) : opts_(std::move(opts)) {
   importer_ = std::make_unique<StdImporter>(*types_);
   prog_ = std::make_unique<Program>();
   heap_ = std::make_unique<Heap>(procs_);
+  fibers_ = std::make_unique<FiberPool>(procs_, kFiberStackSize);
 }
 
 VM::~VM() {
@@ -117,6 +123,9 @@ bool VM::load(const std::string& filename, std::string_view source, std::string*
     prog_->entry = static_cast<int32_t>(prog_->protos.size() - 1);
   }
   globals_.resize(prog_->nglobals);
+  // Natives that call script code run on fibers (vm/nested_call.cpp).
+  for (NativeEntry& n : prog_->natives)
+    if (const NativeDef* d = find_native_def(n.name)) n.reenters = d->reenters;
   return true;
 }
 
@@ -175,6 +184,7 @@ int VM::run() {
   f.pc = entry->code.data();
   f.base = 0;
   int code = sched_->run(main_g);
+  cancel_fibers();  // goroutines parked inside natives when the program ended
   heap_->gc().set_client(nullptr);
   sched_.reset();
   reported_ = false;

@@ -16,6 +16,7 @@
 
 #include "lang/diagnostics.hpp"
 #include "lang/types.hpp"
+#include "vm/fiber.hpp"
 #include "vm/heap.hpp"
 #include "vm/program.hpp"
 #include "vm/runtime_errors.hpp"
@@ -48,7 +49,8 @@ class VM : public Executor, public GcClient {
   int run();
   std::string disassemble() const;
 
-  // Executor: the interpreter.
+  // Executor: runs goroutine g on worker w until it parks, yields or ends.
+  // A goroutine parked inside a native's fiber continues there first.
   RunResult run(Worker& w, G* g) override;
 
   // GcClient (vm/gc_roots.cpp): roots are scanned conservatively (every
@@ -67,14 +69,23 @@ class VM : public Executor, public GcClient {
   Scheduler& scheduler() { return *sched_; }
   int procs() const { return procs_; }
 
-  // Runs script function `proto` on goroutine g from inside a native (the
-  // native's frame stays below it): args are copied to the new frame, the
-  // first result is returned in *result. The nested call runs on the C++
-  // stack of the native; if it blocks (a channel operation) the program
-  // ends with a fatal error, since it cannot park there (natives that must
-  // block will borrow a fiber). False if the program ended meanwhile.
-  bool call_nested(Worker& w, G* g, int32_t proto, const Slot* args, uint32_t nargs, Slot* result,
-                   Closure* closure = nullptr);
+  // Runs a script function on the calling goroutine from inside a native
+  // (vm/nested_call.cpp): `proto`, or `closure` if proto < 0, with `args`
+  // copied to a new frame above the native's caller; the first result goes
+  // to *result. When the native runs on a fiber (NativeEntry::reenters) the
+  // script code may park: the goroutine and the fiber park together and
+  // may come back on another worker, so nc.w is updated, and nc.args too
+  // (the goroutine's stack may move). Ok; Panicked: a panic unwound out of
+  // the call (g->nested_panic): the native should return promptly, or
+  // recover it (recover_nested); Ended: the program is ending.
+  enum class NestedStatus : uint8_t { Ok, Panicked, Ended };
+  NestedStatus call_nested(NativeCall& nc, int32_t proto, Closure* closure, const Slot* args,
+                           uint32_t nargs, Slot* result);
+  // After call_nested returned Panicked: the panic's value (an Iface*),
+  // kept reachable until recover_nested; then stops that panic, as a
+  // recover() in a deferred call would.
+  Slot nested_panic_value(G* g) const;
+  void recover_nested(G* g);
 
   // Ends the program with Go's report for g's unrecovered panics
   // (vm/panic_report.cpp).
@@ -103,6 +114,25 @@ class VM : public Executor, public GcClient {
   bool compile_imports(const Package& pkg, std::vector<int32_t>& inits, Diagnostics& diags);
   bool compile_imported(Package* imp, std::vector<int32_t>& inits, Diagnostics& diags);
   bool reported_ = false;
+
+  // The interpreter (vm/interp.cpp). `resumed`: g's top frame called a
+  // native that ran on a fiber and has just returned; go on after it.
+  RunResult interpret(Worker& w, G* g, const NativeOutcome* resumed);
+  // Natives that call script code and their fibers (vm/nested_call.cpp).
+  // Runs native fn for g's top frame on a fiber (or directly, when g is on
+  // its fiber already). Returned: it finished on this worker, with its
+  // status in *out; otherwise the result to return from interpret().
+  RunResult call_reentrant(Worker& w, G* g, NativeFn fn, Slot* args, uint32_t nargs,
+                           bool in_unwind, NativeOutcome* out);
+  // Enters g's fiber on w; true when its native finished (*out), false
+  // when the fiber is suspended again (*why).
+  bool run_fiber(Worker& w, G* g, NativeOutcome* out, RunResult* why);
+  // The interpreter's side of a panic unwinding out of a nested call.
+  RunResult leave_nested_panicking(G* g);
+  // Unwinds the fibers of goroutines that were parked inside natives when
+  // the program ended.
+  void cancel_fibers();
+  std::unique_ptr<FiberPool> fibers_;
   friend struct Interp;
 };
 

@@ -212,6 +212,9 @@ G* Scheduler::new_g(Worker* w) {  // w's owner, or any thread when w is null
   g->created_by = nullptr;
   g->created_pc = nullptr;
   g->user = nullptr;
+  g->nested_depth = 0;
+  g->fiber = nullptr;
+  g->nested_panic = false;
   live_gs_.fetch_add(1, std::memory_order_relaxed);
   return g;
 }
@@ -446,7 +449,9 @@ void Scheduler::worker_loop(Worker& w) {  // w's owner
         free_g(w, g);
         break;
       case RunResult::ProgramExit:
-      case RunResult::Returned:  // never reaches the scheduler
+      case RunResult::Returned:  // these three never reach the scheduler
+      case RunResult::NestedPanic:
+      case RunResult::Migrated:
         exit_program(0);  // no-op when the executor already set the code
         break;
     }

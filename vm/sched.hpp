@@ -40,7 +40,11 @@ enum class RunResult : uint8_t {
   Yielded,      // time slice over or Gosched: requeue it
   Exited,       // the goroutine finished: recycle it
   ProgramExit,  // exit_program() was called (main returned, fatal panic)
-  Returned,     // a nested call made from a native returned (VM::call_nested)
+  // Only between the interpreter and VM::call_nested (vm/nested_call.cpp),
+  // never seen by the scheduler:
+  Returned,     // a nested call made from a native returned
+  NestedPanic,  // a panic unwound out of a nested call, back to its native
+  Migrated,     // a native on the goroutine's fiber came back on another worker
 };
 
 struct Worker;

@@ -84,14 +84,27 @@ NativeStatus fmt_errorf(NativeCall& c) {
 }
 
 namespace {
+// Whether formatting the operands from `from` on may run String or Error
+// methods (script code: the call then runs on a fiber). Values of unnamed
+// basic types have no methods: printing them takes the direct path.
+bool any_method_operands(const Slot* args, uint32_t nargs, uint32_t from) {
+  for (uint32_t k = from; k < nargs; ++k) {
+    const Iface* v = static_cast<const Iface*>(args[k].p);
+    if (v && v->type->kind != TypeKind::Basic) return true;
+  }
+  return false;
+}
+bool print_reenters(const Slot* args, uint32_t nargs) { return any_method_operands(args, nargs, 0); }
+bool printf_reenters(const Slot* args, uint32_t nargs) { return any_method_operands(args, nargs, 1); }
+
 constexpr NativeDef kFmtNatives[] = {
-    {"fmt.errorf", fmt_errorf},
-    {"fmt.Print", fmt_print},
-    {"fmt.Println", fmt_println},
-    {"fmt.Printf", fmt_printf},
-    {"fmt.Sprint", fmt_sprint},
-    {"fmt.Sprintln", fmt_sprintln},
-    {"fmt.Sprintf", fmt_sprintf},
+    {"fmt.errorf", fmt_errorf, printf_reenters},
+    {"fmt.Print", fmt_print, print_reenters},
+    {"fmt.Println", fmt_println, print_reenters},
+    {"fmt.Printf", fmt_printf, printf_reenters},
+    {"fmt.Sprint", fmt_sprint, print_reenters},
+    {"fmt.Sprintln", fmt_sprintln, print_reenters},
+    {"fmt.Sprintf", fmt_sprintf, printf_reenters},
 };
 }  // namespace
 

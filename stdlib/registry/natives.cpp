@@ -30,11 +30,16 @@ const NativeTable* const kPackageTables[] = {
 };
 }  // namespace
 
-NativeFn find_native(std::string_view qualified_name) {
+const NativeDef* find_native_def(std::string_view qualified_name) {
   for (const NativeTable* table : kPackageTables)
     for (const NativeDef& n : *table)
-      if (n.name == qualified_name) return n.fn;
+      if (n.name == qualified_name) return &n;
   return nullptr;
+}
+
+NativeFn find_native(std::string_view qualified_name) {
+  const NativeDef* d = find_native_def(qualified_name);
+  return d ? d->fn : nullptr;
 }
 
 }  // namespace csp

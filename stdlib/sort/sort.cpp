@@ -263,10 +263,9 @@ struct FuncData {
     args[0].i = i;
     args[1].i = j;
     Slot r{};
-    ptrdiff_t at = c.args - c.g->stack;
-    bool ok = c.vm->call_nested(*c.w, c.g, -1, args, 2, &r, less_fn);
-    c.args = c.g->stack + at;  // the stack may have moved
-    if (!ok) failed = true;
+    // On this native's fiber: less may park (and resume on another worker).
+    bool ok = c.vm->call_nested(c, -1, less_fn, args, 2, &r) == VM::NestedStatus::Ok;
+    if (!ok) failed = true;  // a panic leaves through the caller: stop asking
     return ok && r.i != 0;
   }
   void swap(int64_t i, int64_t j) {
@@ -394,9 +393,9 @@ constexpr NativeDef kSortNatives[] = {
     {"sort.Float64s", sort_float64s},
     {"sort.Float64sAreSorted", sort_float64s_are_sorted},
     {"sort.Ints", sort_ints},
-    {"sort.Slice", sort_slice_func},
-    {"sort.SliceIsSorted", sort_slice_is_sorted},
-    {"sort.SliceStable", sort_slice_stable},
+    {"sort.Slice", sort_slice_func, always_reenters},
+    {"sort.SliceIsSorted", sort_slice_is_sorted, always_reenters},
+    {"sort.SliceStable", sort_slice_stable, always_reenters},
     {"sort.IntsAreSorted", sort_ints_are_sorted},
     {"sort.SearchFloat64s", sort_search_float64s},
     {"sort.SearchInts", sort_search_ints},
