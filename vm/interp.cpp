@@ -133,12 +133,23 @@ RunResult VM::interpret(Worker& w, G* g, const NativeOutcome* resumed) {
   Slot panic_value{};
   BoundsFailure bounds_fail;
   AssertFailure assert_fail;
-  NativeOutcome nout;  // how the last native call ended
+  // How the last native call ended (see native_done); its panic text goes
+  // in panic_msg. Plain values: this function is entered for every call a
+  // native makes into script code.
+  NativeStatus nst = NativeStatus::Ok;
+  bool native_unwind = false;  // it was a deferred call run by a panic
   const NativeEntry* native;
 
   if (__builtin_expect(resumed != nullptr, 0)) {
     // A native that ran on a fiber returned: go on after its call.
-    nout = *resumed;
+    nst = resumed->st;
+    panic_msg = resumed->panic_msg;
+    native_unwind = resumed->in_unwind;
+    if (!resumed->spread.empty() && nst != NativeStatus::Panic && !g->nested_panic) {
+      // CallNativeSpread's results, from its argument buffer.
+      const Instr* call = pc - 1;
+      for (uint32_t k = 0; k < prog.natives[call->b].nresults; ++k) R[call->a + k] = resumed->spread[k];
+    }
     goto native_done;
   }
   if (__builtin_expect(select_parked(g), 0)) {
@@ -645,23 +656,23 @@ L_CallNative: {
   native = &prog.natives[i->b];
   if (__builtin_expect(native->reenters != nullptr, 0) && native->reenters(R + i->a, i->c)) {
     // It may call script code that parks: it runs on a fiber.
-    RunResult r = call_reentrant(w, g, native->fn, R + i->a, i->c, false, &nout);
+    native_unwind = false;
+    RunResult r = call_reentrant(w, g, native->fn, R + i->a, i->c, false, nullptr, &nst, &panic_msg);
     if (r != RunResult::Returned) return r;
     goto native_done;
   }
   NativeCall nc{this, &w, g, R + i->a, i->c, {}};
-  NativeStatus st = native->fn(nc);
+  nst = native->fn(nc);
   // Parked (time's sleep): another worker may be running g already.
-  if (st == NativeStatus::Park) return RunResult::Parked;
+  if (nst == NativeStatus::Park) return RunResult::Parked;
   // A native may have run script code on this goroutine, which can move
   // the stack and the frames.
   f = &g->top();
   R = g->stack + f->base;
-  if (__builtin_expect(st != NativeStatus::Ok || g->nested_panic, 0)) {
+  if (__builtin_expect(nst != NativeStatus::Ok || g->nested_panic, 0)) {
     // A panic, a yield (runtime.Gosched), or a panic out of script code it called.
-    nout.st = st;
-    nout.panic_msg = std::move(nc.panic_msg);
-    nout.in_unwind = false;
+    panic_msg = std::move(nc.panic_msg);
+    native_unwind = false;
     goto native_done;
   }
   if (sched.exiting()) return RunResult::ProgramExit;
@@ -669,28 +680,30 @@ L_CallNative: {
 }
 L_CallNativeSpread: {
   // f(xs...) on a native: its ...T arguments, one per slot, in a scratch
-  // buffer (the frame may be too small; it travels with the outcome, so a
-  // fiber can take it along); the slice stays in R[a+c-1], which keeps the
-  // elements alive while the native runs. native_done copies the results.
+  // buffer (the frame may be too small; a fiber takes it along); the slice
+  // stays in R[a+c-1], which keeps the elements alive while the native runs.
   SAVE();
   const uint32_t fixed = i->c - 1;
   const auto* sl = static_cast<const SliceObj*>(R[i->a + fixed].p);
   const uint64_t n = sl ? sl->len : 0;
   native = &prog.natives[i->b];
-  nout.spread.assign(std::max<uint64_t>(fixed + n, native->nresults), Slot{});
-  for (uint32_t k = 0; k < fixed; ++k) nout.spread[k] = R[i->a + k];
-  for (uint64_t k = 0; k < n; ++k) nout.spread[fixed + k] = load_relaxed(&sl->data[k]);
+  std::vector<Slot> args(std::max<uint64_t>(fixed + n, native->nresults));
+  for (uint32_t k = 0; k < fixed; ++k) args[k] = R[i->a + k];
+  for (uint64_t k = 0; k < n; ++k) args[fixed + k] = load_relaxed(&sl->data[k]);
   const uint32_t nargs = static_cast<uint32_t>(fixed + n);
-  if (__builtin_expect(native->reenters != nullptr, 0) &&
-      native->reenters(nout.spread.data(), nargs)) {
-    RunResult r = call_reentrant(w, g, native->fn, nullptr, nargs, false, &nout);
+  native_unwind = false;
+  if (__builtin_expect(native->reenters != nullptr, 0) && native->reenters(args.data(), nargs)) {
+    RunResult r = call_reentrant(w, g, native->fn, nullptr, nargs, false, &args, &nst, &panic_msg);
     if (r != RunResult::Returned) return r;
-    goto native_done;
+  } else {
+    NativeCall nc{this, &w, g, args.data(), nargs, {}};
+    nst = native->fn(nc);
+    panic_msg = std::move(nc.panic_msg);
   }
-  NativeCall nc{this, &w, g, nout.spread.data(), nargs, {}};
-  nout.st = native->fn(nc);
-  nout.panic_msg = std::move(nc.panic_msg);
-  nout.in_unwind = false;
+  // The results (also with a yield), from the argument buffer.
+  R = g->stack + g->top().base;
+  if (nst != NativeStatus::Panic && !g->nested_panic)
+    for (uint32_t k = 0; k < native->nresults; ++k) R[i->a + k] = args[k];
   goto native_done;
 }
 native_yield:  // runtime.Gosched: go on at the next instruction, later
@@ -1483,18 +1496,19 @@ call_deferred: {
     // Script code the native calls (a String method) is not the deferred
     // function: recover() there must not stop the panic.
     if (in_unwind) g->panicking->defer_depth = 0;
+    native_unwind = in_unwind;
     if (native->reenters && native->reenters(g->stack + base2, nargs)) {
-      RunResult r = call_reentrant(w, g, native->fn, g->stack + base2, nargs, in_unwind, &nout);
+      RunResult r = call_reentrant(w, g, native->fn, g->stack + base2, nargs, in_unwind, nullptr,
+                                   &nst, &panic_msg);
       if (r != RunResult::Returned) return r;
       goto native_done;
     }
     NativeCall nc{this, &w, g, g->stack + base2, nargs, {}};
-    nout.st = native->fn(nc);
+    nst = native->fn(nc);
     // A deferred runtime.Gosched does not yield (the unwinding state is
     // local to this loop); it is only a hint.
-    if (nout.st == NativeStatus::Yield) nout.st = NativeStatus::Ok;
-    nout.panic_msg = std::move(nc.panic_msg);
-    nout.in_unwind = in_unwind;
+    if (nst == NativeStatus::Yield) nst = NativeStatus::Ok;
+    panic_msg = std::move(nc.panic_msg);
     goto native_done;
   }
   if (__builtin_expect(d->proto < 0 && !d->closure, 0)) {  // defer of a nil func value
@@ -1530,30 +1544,22 @@ native_done:
   // code, or raise the native's own panic.
   in_unwind = false;
   RELOAD();
-  if (__builtin_expect(!nout.spread.empty(), 0)) {
-    // CallNativeSpread's results, from its argument buffer.
-    const Instr* call = pc - 1;
-    if (nout.st != NativeStatus::Panic && !g->nested_panic)
-      for (uint32_t k = 0; k < prog.natives[call->b].nresults; ++k) R[call->a + k] = nout.spread[k];
-    nout.spread.clear();
-  }
   if (__builtin_expect(g->nested_panic, 0)) {
     g->nested_panic = false;
     goto unwind;
   }
-  if (nout.st != NativeStatus::Ok) {
+  if (nst != NativeStatus::Ok) {
     // runtime.Gosched: yield, at the instruction after the call (a
     // deferred call run by a panic does not: the unwinding is local state).
-    if (nout.st == NativeStatus::Yield) {
-      if (!nout.in_unwind) goto native_yield;
+    if (nst == NativeStatus::Yield) {
+      if (!native_unwind) goto native_yield;
     } else {
-      panic_msg = std::move(nout.panic_msg);
       raise_kind = RaiseKind::NativeText;
       goto raise;
     }
   }
   if (sched.exiting()) return RunResult::ProgramExit;
-  if (nout.in_unwind && g->panicking) goto unwind;
+  if (native_unwind && g->panicking) goto unwind;
   NEXT();
 
 L_Unreachable:

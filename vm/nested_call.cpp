@@ -48,27 +48,32 @@ RunResult VM::run(Worker& w, G* g) {
   if (__builtin_expect(g->fiber != nullptr, 0)) {
     // g parked or yielded inside a native: go on there first.
     NativeOutcome out;
+    out.in_unwind = g->fiber->in_unwind;
     RunResult why;
-    if (!run_fiber(w, g, &out, &why)) return why;
+    if (!run_fiber(w, g, &why, &out.st, &out.panic_msg, &out.spread)) return why;
     return interpret(w, g, &out);
   }
   return interpret(w, g, nullptr);
 }
 
 RunResult VM::call_reentrant(Worker& w, G* g, NativeFn fn, Slot* args, uint32_t nargs,
-                             bool in_unwind, NativeOutcome* out) {
-  // args == nullptr: a spread call's arguments, in out->spread.
+                             bool in_unwind, std::vector<Slot>* spread, NativeStatus* st,
+                             std::string* msg) {
+  if (!args) args = spread->data();
   if (Fiber* fb = g->fiber) {
     // Script code running on g's fiber called it: run it right here, on the
     // same fiber (parking inside parks the whole fiber).
-    NativeCall nc{this, &w, g, args ? args : out->spread.data(), nargs, {}};
-    out->st = fn(nc);
-    out->panic_msg = std::move(nc.panic_msg);
-    out->in_unwind = in_unwind;
+    NativeCall nc{this, &w, g, args, nargs, {}};
+    *st = fn(nc);
+    *msg = std::move(nc.panic_msg);
     if (fb->w != &w) {
       // It parked inside and came back on another worker: the interpreter
       // that called it belongs to the old one. Its call_nested goes on.
-      fb->pending = std::move(*out);
+      fb->pending.st = *st;
+      fb->pending.panic_msg = std::move(*msg);
+      fb->pending.in_unwind = in_unwind;
+      fb->pending.spread.clear();
+      if (spread) fb->pending.spread = std::move(*spread);
       return RunResult::Migrated;
     }
     return RunResult::Returned;
@@ -86,8 +91,8 @@ RunResult VM::call_reentrant(Worker& w, G* g, NativeFn fn, Slot* args, uint32_t 
     sched_->exit_program(2);
     return RunResult::ProgramExit;
   }
-  if (!args) {
-    fb->spread = std::move(out->spread);  // the buffer goes with the fiber
+  if (spread) {
+    fb->spread = std::move(*spread);  // the buffer goes with the fiber
     args = fb->spread.data();
   }
   fb->fn = fn;
@@ -100,21 +105,24 @@ RunResult VM::call_reentrant(Worker& w, G* g, NativeFn fn, Slot* args, uint32_t 
   fb->in_unwind = in_unwind;
   g->fiber = fb;
   RunResult why;
-  if (!run_fiber(w, g, out, &why)) return why;
+  if (!run_fiber(w, g, &why, st, msg, spread)) return why;
   return RunResult::Returned;
 }
 
-bool VM::run_fiber(Worker& w, G* g, NativeOutcome* out, RunResult* why) {
+bool VM::run_fiber(Worker& w, G* g, RunResult* why, NativeStatus* st, std::string* msg,
+                   std::vector<Slot>* spread) {
   Fiber* fb = g->fiber;
   if (!fb->enter(&w)) {
     *why = fb->why;
     fb->release();  // g may be running elsewhere from here on
     return false;
   }
-  out->st = fb->st;
-  if (fb->st != NativeStatus::Ok) out->panic_msg = std::move(fb->nc.panic_msg);
-  out->in_unwind = fb->in_unwind;
-  if (!fb->spread.empty()) out->spread = std::move(fb->spread);
+  *st = fb->st;
+  if (fb->st != NativeStatus::Ok) *msg = std::move(fb->nc.panic_msg);
+  if (!fb->spread.empty()) {
+    if (spread) *spread = std::move(fb->spread);
+    fb->spread.clear();
+  }
   g->fiber = nullptr;
   fibers_->put(w.id, fb);
   return true;
@@ -184,11 +192,8 @@ VM::NestedStatus VM::call_nested(NativeCall& nc, int32_t proto, Closure* closure
   f.pc = p->code.data();
   f.base = base;
   NestedStatus status = NestedStatus::Ok;
-  NativeOutcome resumed;
-  bool have_resumed = false;
+  RunResult r = interpret(*nc.w, g, nullptr);
   for (;;) {
-    RunResult r = interpret(*nc.w, g, have_resumed ? &resumed : nullptr);
-    have_resumed = false;
     if (r == RunResult::Returned) break;
     if (r == RunResult::NestedPanic) {
       g->nested_panic = true;
@@ -199,17 +204,22 @@ VM::NestedStatus VM::call_nested(NativeCall& nc, int32_t proto, Closure* closure
       if (r == RunResult::Migrated) {
         // A native nested in this call came back on another worker: go on
         // after it, on the worker the fiber runs on now.
-        resumed = std::move(fb->pending);
-        have_resumed = true;
+        NativeOutcome resumed = std::move(fb->pending);
+        nc.w = fb->w;
+        r = interpret(*nc.w, g, &resumed);
       } else {
         fb->suspend(r);  // Parked, Yielded or ProgramExit: until g runs again
+        nc.w = fb->w;
+        r = interpret(*nc.w, g, nullptr);
       }
-      nc.w = fb->w;
       continue;
     }
     // On the worker's own stack (a native not marked reenters, or a fatal
     // report printing a value): nothing may park here.
-    if (r == RunResult::Yielded) continue;
+    if (r == RunResult::Yielded) {
+      r = interpret(*nc.w, g, nullptr);
+      continue;
+    }
     if (r == RunResult::Parked) {
       std::lock_guard<std::mutex> lock(report_mu_);
       if (!reported_) {

@@ -121,12 +121,17 @@ class VM : public Executor, public GcClient {
   // Natives that call script code and their fibers (vm/nested_call.cpp).
   // Runs native fn for g's top frame on a fiber (or directly, when g is on
   // its fiber already). Returned: it finished on this worker, with its
-  // status in *out; otherwise the result to return from interpret().
+  // status in *st and *msg; otherwise the result to return from
+  // interpret(). args == nullptr: a spread call's, in *spread (which then
+  // holds its results).
   RunResult call_reentrant(Worker& w, G* g, NativeFn fn, Slot* args, uint32_t nargs,
-                           bool in_unwind, NativeOutcome* out);
-  // Enters g's fiber on w; true when its native finished (*out), false
-  // when the fiber is suspended again (*why).
-  bool run_fiber(Worker& w, G* g, NativeOutcome* out, RunResult* why);
+                           bool in_unwind, std::vector<Slot>* spread, NativeStatus* st,
+                           std::string* msg);
+  // Enters g's fiber on w; true when its native finished (*st, *msg, and
+  // a spread call's buffer back in *spread), false when the fiber is
+  // suspended again (*why).
+  bool run_fiber(Worker& w, G* g, RunResult* why, NativeStatus* st, std::string* msg,
+                 std::vector<Slot>* spread);
   // The interpreter's side of a panic unwinding out of a nested call.
   RunResult leave_nested_panicking(G* g);
   // Unwinds the fibers of goroutines that were parked inside natives when
