@@ -156,34 +156,28 @@ void VM::cancel_fibers() {
 
 VM::NestedStatus VM::call_nested(NativeCall& nc, int32_t proto, Closure* closure, const Slot* args,
                                  uint32_t nargs, Slot* result) {
+  // The common case (sort.Slice's less: millions of calls) is a frame push,
+  // one interpreter run that returns, and a pop; everything else is out of
+  // line (nested_stack_overflow, finish_nested).
   G* g = nc.g;
-  if (g->nested_panic) return NestedStatus::Panicked;  // the native is on its way out
+  if (__builtin_expect(g->nested_panic, 0)) return NestedStatus::Panicked;  // on its way out
   Fiber* fb = g->fiber;
-  if (fb && fb->stack_left() < kStackReserve) {
-    {
-      std::lock_guard<std::mutex> lock(report_mu_);
-      if (!reported_) {
-        reported_ = true;
-        write_err("runtime: goroutine stack exceeds 1000000000-byte limit\n"
-                  "fatal error: stack overflow\n\n" + traceback(g, "running"));
-      }
-    }
-    sched_->exit_program(2);
-    fb->suspend(RunResult::ProgramExit);  // never resumed but to unwind
-  }
+  if (fb && __builtin_expect(fb->stack_left() < kStackReserve, 0)) nested_stack_overflow(g, fb);
   const Proto* p = closure ? closure->proto : prog_->protos[proto].get();
   // Arguments on the goroutine's stack move with it; those of a spread
   // call (f(xs...)) live in a buffer of their own.
-  ptrdiff_t args_at =
-      nc.args >= g->stack && nc.args < g->stack + g->stack_size ? nc.args - g->stack : -1;
+  Slot* const stack = g->stack;
+  const bool args_on_stack = nc.args >= stack && nc.args < stack + g->stack_size;
   const Frame& top = g->top();
   uint32_t base = top.base + top.proto->maxstack;
+  // A deferred native's arguments sit just above its caller's registers:
+  // the new frame goes above them, or its registers would overwrite
+  // arguments the native has yet to use (and the collector would not see
+  // them).
+  if (args_on_stack && uint32_t(nc.args - stack) + nc.nargs > base)
+    base = uint32_t(nc.args - stack) + nc.nargs;
   g->ensure_stack(base, p->maxstack > nargs ? p->maxstack : nargs);
   for (uint32_t k = 0; k < nargs; ++k) g->stack[base + k] = args[k];
-  // A safe point (the arguments are in registers now): a native calling
-  // script code in a loop must not hold up a collection.
-  GcHeap& gc = heap_->gc();
-  if (gc.poll_pending()) gc.at_safepoint(*heap_of(*nc.w).cache);
   uint32_t saved = g->nested_depth;
   g->nested_depth = g->nframes;
   Frame& f = g->push_frame();
@@ -191,14 +185,41 @@ VM::NestedStatus VM::call_nested(NativeCall& nc, int32_t proto, Closure* closure
   f.closure = closure;
   f.pc = p->code.data();
   f.base = base;
-  NestedStatus status = NestedStatus::Ok;
+  // A safe point (the new frame covers the arguments now): a native calling
+  // script code in a loop must not hold up a collection.
+  GcHeap& gc = heap_->gc();
+  if (__builtin_expect(gc.poll_pending(), 0)) gc.at_safepoint(*heap_of(*nc.w).cache);
   RunResult r = interpret(*nc.w, g, nullptr);
+  NestedStatus status = NestedStatus::Ok;
+  if (__builtin_expect(r != RunResult::Returned, 0)) status = finish_nested(nc, fb, r);
+  g->nested_depth = saved;
+  if (status == NestedStatus::Ok && result) *result = g->stack[base];
+  if (args_on_stack && g->stack != stack) nc.args = g->stack + (nc.args - stack);  // it moved
+  return status;
+}
+
+void VM::nested_stack_overflow(G* g, Fiber* fb) {
+  {
+    std::lock_guard<std::mutex> lock(report_mu_);
+    if (!reported_) {
+      reported_ = true;
+      write_err("runtime: goroutine stack exceeds 1000000000-byte limit\n"
+                "fatal error: stack overflow\n\n" + traceback(g, "running"));
+    }
+  }
+  sched_->exit_program(2);
+  fb->suspend(RunResult::ProgramExit);  // never resumed but to unwind
+}
+
+VM::NestedStatus VM::finish_nested(NativeCall& nc, Fiber* fb, RunResult r) {
+  // The nested call's interpreter stopped before its frame returned: run
+  // it on until it does, parking the fiber (and the goroutine) meanwhile.
+  G* g = nc.g;
   for (;;) {
-    if (r == RunResult::Returned) break;
+    if (r == RunResult::Returned) return NestedStatus::Ok;
     if (r == RunResult::NestedPanic) {
       g->nested_panic = true;
-      status = NestedStatus::Panicked;
-      break;
+      return NestedStatus::Panicked;
     }
     if (fb) {
       if (r == RunResult::Migrated) {
@@ -229,13 +250,8 @@ VM::NestedStatus VM::call_nested(NativeCall& nc, int32_t proto, Closure* closure
       }
       sched_->exit_program(2);
     }
-    status = NestedStatus::Ended;
-    break;
+    return NestedStatus::Ended;
   }
-  g->nested_depth = saved;
-  if (status == NestedStatus::Ok && result) *result = g->stack[base];
-  if (args_at >= 0) nc.args = g->stack + args_at;  // the stack may have moved
-  return status;
 }
 
 Slot VM::nested_panic_value(G* g) const { return g->panicking->value; }

@@ -132,6 +132,11 @@ class VM : public Executor, public GcClient {
   // suspended again (*why).
   bool run_fiber(Worker& w, G* g, RunResult* why, NativeStatus* st, std::string* msg,
                  std::vector<Slot>* spread);
+  // call_nested's cold paths: the fiber's stack is nearly used up (Go's
+  // stack overflow); the nested code stopped before returning (parked,
+  // yielded, panicked out, or the program is ending).
+  [[gnu::cold, gnu::noinline]] void nested_stack_overflow(G* g, Fiber* fb);
+  [[gnu::noinline]] NestedStatus finish_nested(NativeCall& nc, Fiber* fb, RunResult r);
   // The interpreter's side of a panic unwinding out of a nested call.
   RunResult leave_nested_panicking(G* g);
   // Unwinds the fibers of goroutines that were parked inside natives when
