@@ -59,6 +59,9 @@ class Fiber {
   NativeStatus st = NativeStatus::Ok;  // the native's result, when done
   std::vector<Slot> spread;            // a spread call's arguments (NativeOutcome)
   bool cancel = false;                 // resumed only to unwind (FiberCancelled)
+  // Calls into script code left before the goroutine gives up its time
+  // slice (set and spent by VM::call_nested).
+  int nested_budget = 0;
 
   // The worker running the fiber now (set by enter(): a goroutine may be
   // resumed on another worker than the one it parked on).

@@ -210,3 +210,35 @@ func main() {
   CHECK(vm2.run() == 0);
   CHECK(out2 == "[x.go]\n");
 }
+
+TEST_CASE("script code a native calls many times gives up the time slice (one worker)") {
+  // Each less call is short, so no interpreter run uses up its budget; the
+  // native's fiber yields every so many calls, and the goroutine started
+  // by the first call runs while the sort is still going.
+  auto r = run_source(R"(package main
+import (
+	"fmt"
+	"sort"
+)
+func main() {
+	xs := make([]int, 100000)
+	for i := range xs {
+		xs[i] = len(xs) - i
+	}
+	started, ran, seen := false, false, false
+	sort.Slice(xs, func(i, j int) bool {
+		if !started {
+			started = true
+			go func() { ran = true }()
+		}
+		if ran {
+			seen = true
+		}
+		return xs[i] < xs[j]
+	})
+	fmt.Println(seen, sort.IntsAreSorted(xs))
+}
+)");
+  CHECK(r.status == 0);
+  CHECK(r.out == "true true\n");
+}
