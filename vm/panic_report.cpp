@@ -55,7 +55,7 @@ std::string printany(const Iface* v) {
 
 }  // namespace
 
-bool VM::panic_text(Worker& w, G* g, const Iface* v, std::string* out) {
+bool VM::panic_text(NativeCall& nc, const Iface* v, std::string* out) {
   if (!v) {
     *out = "nil";
     return true;
@@ -75,7 +75,7 @@ bool VM::panic_text(Worker& w, G* g, const Iface* v, std::string* out) {
     // The receiver as CallIface passes it; an aggregate gets its own copy
     // (the panic value must not change).
     Slot recv = v->value;
-    LocalHeap& lh = heap_->local(w.id);
+    LocalHeap& lh = heap_->local(nc.w->id);
     auto copy = [&](const Slot* src, uint64_t n) {
       Slot* c = new_box(lh, n);
       for (uint64_t k = 0; k < n; ++k) c[k] = src[k];
@@ -95,16 +95,14 @@ bool VM::panic_text(Worker& w, G* g, const Iface* v, std::string* out) {
       copy(static_cast<const Slot*>(recv.p), value_slots(v->type));
     }
     Slot result{};
-    // On the worker's stack: the report runs once no deferred call is left,
-    // outside any native's fiber.
-    NativeCall nc{this, &w, g, nullptr, 0, {}};
+    // On the report's fiber (see fatal_panic), the method may block.
     switch (call_nested(nc, m->proto, nullptr, &recv, 1, &result)) {
       case NestedStatus::Ok: break;
       case NestedStatus::Panicked:
         // The method panicked: Go's preprintpanics throws, which the report
         // says (it sees that panic on top of one being printed).
-        g->nested_panic = false;
-        fatal_panic(w, g);
+        nc.g->nested_panic = false;
+        report_panics(nc);
         return false;
       case NestedStatus::Ended: return false;
     }
@@ -116,6 +114,38 @@ bool VM::panic_text(Worker& w, G* g, const Iface* v, std::string* out) {
 }
 
 RunResult VM::fatal_panic(Worker& w, G* g) {
+  // Go's preprintpanics calls the values' Error and String methods on the
+  // panicking goroutine, which may block on a channel meanwhile (and other
+  // goroutines run); here such script code runs on a fiber, as for a native
+  // that calls script code. g is at the top level (a panic inside script
+  // code a native called leaves at the native's boundary), so it has no
+  // fiber yet.
+  bool methods = false;
+  for (PanicRec* p = g->panicking; p && !methods; p = p->link) {
+    const Iface* v = static_cast<const Iface*>(p->value.p);
+    methods = v && prog_->methods.count(v->type) != 0;
+  }
+  if (methods && !g->fiber) {
+    NativeStatus st;
+    std::string msg;
+    RunResult r = call_reentrant(w, g, report_panics_native, g->stack, 0, false, nullptr, &st, &msg);
+    // Returned: the report is over and the program is exiting. Otherwise
+    // the goroutine parked or yielded in a method; once the report ends,
+    // the interpreter resumes after this "call" and finds the program
+    // exiting (native_done).
+    return r == RunResult::Returned ? RunResult::ProgramExit : r;
+  }
+  NativeCall nc{this, &w, g, nullptr, 0, {}};
+  return report_panics(nc);
+}
+
+NativeStatus VM::report_panics_native(NativeCall& nc) {
+  nc.vm->report_panics(nc);
+  return NativeStatus::Ok;
+}
+
+RunResult VM::report_panics(NativeCall& nc) {
+  G* g = nc.g;
   std::vector<PanicRec*> chain;  // newest first
   bool nested = false;
   for (PanicRec* p = g->panicking; p; p = p->link) {
@@ -137,7 +167,7 @@ RunResult VM::fatal_panic(Worker& w, G* g) {
   } else {
     for (PanicRec* p : chain) {
       p->printing = true;
-      if (!panic_text(w, g, static_cast<const Iface*>(p->value.p), &p->text)) return RunResult::ProgramExit;
+      if (!panic_text(nc, static_cast<const Iface*>(p->value.p), &p->text)) return RunResult::ProgramExit;
       p->printing = false;
     }
     for (size_t k = chain.size(); k-- > 0;) {

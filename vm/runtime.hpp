@@ -88,12 +88,16 @@ class VM : public Executor, public GcClient {
   void recover_nested(G* g);
 
   // Ends the program with Go's report for g's unrecovered panics
-  // (vm/panic_report.cpp).
+  // (vm/panic_report.cpp). The report runs the Error or String methods of
+  // the panic values, script code that may block: it then runs on a fiber,
+  // as a native that calls script code does, and the result may be Parked
+  // or Yielded (the program ends once the goroutine finishes the report).
   RunResult fatal_panic(Worker& w, G* g);
   // How the report prints a panic value: its Error() or String() result
-  // (run on g), else Go's printpanicval form. False when the method itself
-  // panicked (the program has ended then).
-  bool panic_text(Worker& w, G* g, const Iface* v, std::string* out);
+  // (run on nc.g, which may move to another worker: nc.w follows it), else
+  // Go's printpanicval form. False when the method itself panicked (the
+  // program has ended then).
+  bool panic_text(NativeCall& nc, const Iface* v, std::string* out);
   // Go's traceback of one goroutine ("goroutine 1 [running]:" ...).
   std::string traceback(G* g, const char* status);
 
@@ -137,6 +141,10 @@ class VM : public Executor, public GcClient {
   // yielded, panicked out, or the program is ending).
   [[gnu::cold, gnu::noinline]] void nested_stack_overflow(G* g, Fiber* fb);
   [[gnu::noinline]] NestedStatus finish_nested(NativeCall& nc, Fiber* fb, RunResult r);
+  // The report itself (fatal_panic), and the same as a native to run on a
+  // fiber.
+  RunResult report_panics(NativeCall& nc);
+  static NativeStatus report_panics_native(NativeCall& nc);
   // The interpreter's side of a panic unwinding out of a nested call.
   RunResult leave_nested_panicking(G* g);
   // Unwinds the fibers of goroutines that were parked inside natives when
