@@ -30,7 +30,22 @@ static void write_fd(int fd, std::string_view s) {
 // Stacks of the fibers natives that call script code run on. Only touched
 // pages cost memory; the size bounds how deeply natives and script code
 // may nest (fmt printing a value whose String method prints a value ...).
+// ThreadSanitizer records the whole C++ stack at every allocation, so deep
+// nesting costs it the square of the depth (a String method printing itself
+// until the stack overflows took over a minute): its builds nest a quarter
+// as deep, still hundreds of levels.
+#if defined(__SANITIZE_THREAD__)
+#define CSP_TSAN_STACKS 1
+#elif defined(__has_feature)
+#if __has_feature(thread_sanitizer)
+#define CSP_TSAN_STACKS 1
+#endif
+#endif
+#ifdef CSP_TSAN_STACKS
+static constexpr size_t kFiberStackSize = size_t(4) << 20;
+#else
 static constexpr size_t kFiberStackSize = size_t(16) << 20;
+#endif
 
 static int default_procs() {
   if (const char* env = std::getenv("GOMAXPROCS")) {
