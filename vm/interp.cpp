@@ -514,10 +514,12 @@ L_SliceS: {
   NEXT();
 }
 L_RuneToS: {
-  std::string tmp;
-  int64_t r = RB.i;
-  fmtlib::encode_rune(tmp, (r < 0 || r > 0x10FFFF) ? 0xFFFD : static_cast<char32_t>(r));
-  RA = Heap::make_string(heap, tmp);
+  {  // NEXT() is a computed goto, which runs no destructors: tmp ends first
+    std::string tmp;
+    int64_t r = RB.i;
+    fmtlib::encode_rune(tmp, (r < 0 || r > 0x10FFFF) ? 0xFFFD : static_cast<char32_t>(r));
+    RA = Heap::make_string(heap, tmp);
+  }
   NEXT();
 }
 
@@ -1238,14 +1240,16 @@ L_StrToRunes: {
   NEXT();
 }
 L_RunesToStr: {
-  const SliceObj* sl = static_cast<const SliceObj*>(RB.p);
-  std::string tmp;
-  uint64_t n = sl ? sl->len : 0;
-  for (uint64_t k = 0; k < n; ++k) {
-    int64_t r = load_relaxed(&sl->data[k]).i;
-    fmtlib::encode_rune(tmp, (r < 0 || r > 0x10FFFF) ? 0xFFFD : char32_t(r));
+  {  // NEXT() is a computed goto, which runs no destructors: tmp ends first
+    const SliceObj* sl = static_cast<const SliceObj*>(RB.p);
+    std::string tmp;
+    uint64_t n = sl ? sl->len : 0;
+    for (uint64_t k = 0; k < n; ++k) {
+      int64_t r = load_relaxed(&sl->data[k]).i;
+      fmtlib::encode_rune(tmp, (r < 0 || r > 0x10FFFF) ? 0xFFFD : char32_t(r));
+    }
+    RA = Heap::make_string(heap, tmp);
   }
-  RA = Heap::make_string(heap, tmp);
   NEXT();
 }
 L_NextRune: {
@@ -1377,22 +1381,26 @@ L_TypeAssert2: {
   ++pc;
   const Iface* v = static_cast<const Iface*>(RB.p);
   bool two = i->op == Op::TypeAssert2;
-  std::string missing;
-  bool ok = v && type_assert_ok(prog, v->type, target, &missing);
+  bool ok;
+  {  // NEXT() is a computed goto, which runs no destructors: missing ends first
+    std::string missing;
+    ok = v && type_assert_ok(prog, v->type, target, &missing);
+    if (!ok && !two) {
+      // Go's panicdottype / assertE2I: the static type is named only when
+      // the target is concrete.
+      bool to_iface = target->underlying()->kind == TypeKind::Interface;
+      assert_fail = AssertFailure{to_iface ? nullptr : static_t, v ? v->type : nullptr, target,
+                                  std::move(missing)};
+      PANIC_AS(RaiseKind::Assert);
+    }
+  }
   if (ok) {
     RA = target->underlying()->kind == TypeKind::Interface ? RB : v->value;
-  } else if (two) {
+  } else {
     const Program::TypeInfo& ti = prog.type_info[i->c];
     bool agg = target->underlying()->kind == TypeKind::Struct || target->underlying()->kind == TypeKind::Array;
     if (agg) RA.p = new_box(heap, ti);
     else RA.u = 0;
-  } else {
-    // Go's panicdottype / assertE2I: the static type is named only when
-    // the target is concrete.
-    bool to_iface = target->underlying()->kind == TypeKind::Interface;
-    assert_fail = AssertFailure{to_iface ? nullptr : static_t, v ? v->type : nullptr, target,
-                                std::move(missing)};
-    PANIC_AS(RaiseKind::Assert);
   }
   if (two) R[i->a + 1].i = ok;
   NEXT();
