@@ -36,8 +36,8 @@ bool always_reenters(const Slot*, uint32_t) { return true; }
 namespace {
 
 // Script code nested in natives nests C++ frames on the fiber (interpreter,
-// native, interpreter, ...); with less than this left, a further nested
-// call is a stack overflow, as deep recursion is in Go.
+// native, interpreter, ...); with less than this left, a further native
+// called there is a stack overflow, as deep recursion is in Go.
 constexpr size_t kStackReserve = 64 * 1024;
 
 // Each interpreter run starts with a fresh budget, so script code that a
@@ -68,7 +68,10 @@ RunResult VM::call_reentrant(Worker& w, G* g, NativeFn fn, Slot* args, uint32_t 
   if (!args) args = spread->data();
   if (Fiber* fb = g->fiber) {
     // Script code running on g's fiber called it: run it right here, on the
-    // same fiber (parking inside parks the whole fiber).
+    // same fiber (parking inside parks the whole fiber). Only here does the
+    // fiber's C++ stack grow by another level (native, interpreter, ...),
+    // so only here is it checked.
+    if (__builtin_expect(fb->stack_left() < kStackReserve, 0)) nested_stack_overflow(g, fb);
     NativeCall nc{this, &w, g, args, nargs, {}};
     *st = fn(nc);
     *msg = std::move(nc.panic_msg);
@@ -169,7 +172,6 @@ VM::NestedStatus VM::call_nested(NativeCall& nc, int32_t proto, Closure* closure
   G* g = nc.g;
   if (__builtin_expect(g->nested_panic, 0)) return NestedStatus::Panicked;  // on its way out
   Fiber* fb = g->fiber;
-  if (fb && __builtin_expect(fb->stack_left() < kStackReserve, 0)) nested_stack_overflow(g, fb);
   const Proto* p = closure ? closure->proto : prog_->protos[proto].get();
   // Arguments on the goroutine's stack move with it; those of a spread
   // call (f(xs...)) live in a buffer of their own.
@@ -194,8 +196,7 @@ VM::NestedStatus VM::call_nested(NativeCall& nc, int32_t proto, Closure* closure
   f.base = base;
   // A safe point (the new frame covers the arguments now): a native calling
   // script code in a loop must not hold up a collection.
-  GcHeap& gc = heap_->gc();
-  if (__builtin_expect(gc.poll_pending(), 0)) gc.at_safepoint(*heap_of(*nc.w).cache);
+  if (__builtin_expect(gc_->poll_pending(), 0)) gc_->at_safepoint(*heap_of(*nc.w).cache);
   // The time slice: yield before the call (finish_nested suspends the
   // fiber, and runs the call once the goroutine is scheduled again).
   RunResult r = fb && __builtin_expect(--fb->nested_budget <= 0, 0)

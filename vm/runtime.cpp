@@ -65,6 +65,7 @@ VM::VM(RuntimeOptions opts) : opts_(std::move(opts)) {
   importer_ = std::make_unique<StdImporter>(*types_);
   prog_ = std::make_unique<Program>();
   heap_ = std::make_unique<Heap>(procs_);
+  gc_ = &heap_->gc();
   fibers_ = std::make_unique<FiberPool>(procs_, kFiberStackSize);
 }
 

@@ -108,6 +108,7 @@ class VM : public Executor, public GcClient {
   std::unique_ptr<StdImporter> importer_;
   std::unique_ptr<Program> prog_;
   std::unique_ptr<Heap> heap_;
+  GcHeap* gc_ = nullptr;  // heap_->gc(), one load nearer for call_nested's poll
   std::unique_ptr<Scheduler> sched_;
   std::vector<Slot> globals_;
   RuntimeErrors rt_errors_;  // the runtime package's error types
