@@ -191,6 +191,8 @@ class GcHeap {
   int gc_percent() const { return gc_percent_.load(std::memory_order_relaxed); }
   // Cheap, approximate (caches' unused space counts as allocated).
   MemStats stats() const;
+  // Collections completed so far (sync.Pool ages its contents by it).
+  uint64_t num_gc() const { return num_gc_.load(std::memory_order_relaxed); }
   // Exact, as runtime.ReadMemStats: stops the world. Same `self` rule.
   MemStats read_mem_stats(GcCache* self);
   // The same, for a caller that has stopped the world itself

@@ -47,7 +47,8 @@ enum class GStatus : uint8_t { Idle, Runnable, Running, Waiting, Dead };
   X(Select, "select")                               \
   X(SelectNoCases, "select (no cases)")             \
   X(Sleep, "sleep")                                 \
-  X(Semacquire, "semacquire")
+  X(Semacquire, "semacquire")                       \
+  X(SyncCondWait, "sync.Cond.Wait")
 
 enum class WaitReason : uint8_t {
 #define CSP_X(id, s) id,
@@ -114,6 +115,19 @@ struct SelectWait {
   uint32_t* lockorder = nullptr;
 };
 
+// A goroutine's entry in the queue of a semaphore or of a sync.Cond's notify
+// list (vm/sema.hpp; Go's sudog as runtime/sema.go uses it). Waiters on one
+// address form a chain; the first of a chain also links the bucket's chains.
+struct SemaLink {
+  G* g = nullptr;
+  const void* key = nullptr;      // the semaphore's (or notify list's) address
+  SemaLink* next = nullptr;       // the next waiter on the same key
+  SemaLink* tail = nullptr;       // chain heads: the last waiter on the key
+  SemaLink* next_key = nullptr;   // chain heads: the next key's chain in the bucket
+  uint32_t ticket = 0;            // notify lists: the ticket this waiter waits for
+  Slot* result = nullptr;         // semaphores: set to 1 when handed the unit, else 0
+};
+
 struct G {
   uint64_t id = 0;
   GStatus status = GStatus::Idle;
@@ -127,6 +141,7 @@ struct G {
   uint32_t frames_cap = 0;
 
   WaitLink wait;
+  SemaLink sema;  // while parked in a semaphore or a notify list
   // Select (vm/select.cpp). select_done: the first waker of a parked select
   // sets it 0 -> 1 (Go's g.selectDone), so one case wins and the other
   // channels skip this goroutine's links. wake_link: the link its waker took

@@ -199,4 +199,13 @@ RunResult VM::report_panics(NativeCall& nc) {
   return RunResult::ProgramExit;
 }
 
+void VM::fatal_error(G* g, std::string_view msg) {
+  std::lock_guard<std::mutex> lock(report_mu_);
+  if (!reported_) {
+    reported_ = true;
+    write_err("fatal error: " + std::string(msg) + "\n\n" + traceback(g, "running"));
+  }
+  sched_->exit_program(2);
+}
+
 }  // namespace csp

@@ -174,6 +174,7 @@ bool VM::compile_imported(Package* imp, std::vector<int32_t>& inits, Diagnostics
 int VM::run() {
   if (prog_->entry < 0) return 0;
   sched_ = std::make_unique<Scheduler>(procs_, *this);
+  sema_ = std::make_unique<SemaTable>();  // no waiter of an earlier run is left
   for (int k = 0; k < procs_; ++k) {
     sched_->worker(k).heap = &heap_->local(k);
     sched_->worker(k).gc_cache = heap_->local(k).cache;

@@ -21,6 +21,7 @@
 #include "vm/program.hpp"
 #include "vm/runtime_errors.hpp"
 #include "vm/sched.hpp"
+#include "vm/sema.hpp"
 
 namespace csp {
 
@@ -68,6 +69,9 @@ class VM : public Executor, public GcClient {
   TypeContext& types() { return *types_; }
   Scheduler& scheduler() { return *sched_; }
   int procs() const { return procs_; }
+  // The semaphores and notify lists sync parks goroutines on (a fresh
+  // table for each run).
+  SemaTable& sema() { return *sema_; }
 
   // Runs a script function on the calling goroutine from inside a native
   // (vm/nested_call.cpp): `proto`, or `closure` if proto < 0, with `args`
@@ -93,6 +97,11 @@ class VM : public Executor, public GcClient {
   // as a native that calls script code does, and the result may be Parked
   // or Yielded (the program ends once the goroutine finishes the report).
   RunResult fatal_panic(Worker& w, G* g);
+  // Ends the program with Go's "fatal error: msg" and g's traceback, exit
+  // status 2: an error no recover can catch, raised by a native (sync's
+  // "unlock of unlocked mutex"). The native then returns normally; the
+  // interpreter sees the program exiting.
+  void fatal_error(G* g, std::string_view msg);
   // How the report prints a panic value: its Error() or String() result
   // (run on nc.g, which may move to another worker: nc.w follows it), else
   // Go's printpanicval form. False when the method itself panicked (the
@@ -110,6 +119,7 @@ class VM : public Executor, public GcClient {
   std::unique_ptr<Heap> heap_;
   GcHeap* gc_ = nullptr;  // heap_->gc(), one load nearer for call_nested's poll
   std::unique_ptr<Scheduler> sched_;
+  std::unique_ptr<SemaTable> sema_;
   std::vector<Slot> globals_;
   RuntimeErrors rt_errors_;  // the runtime package's error types
   std::deque<std::string> sources_;  // kept for diagnostics
