@@ -14,6 +14,7 @@
 #include "stdlib/sort/sort.hpp"
 #include "stdlib/strconv/strconv.hpp"
 #include "stdlib/strings/strings.hpp"
+#include "stdlib/sync/sync.hpp"
 #include "stdlib/time/time.hpp"
 #include "stdlib/unicode/unicode.hpp"
 #include "stdlib/utf8/utf8.hpp"
@@ -23,7 +24,7 @@ namespace csp {
 
 namespace {
 const NativeTable* const kPackageTables[] = {
-    &atomic_natives,
+    &atomic_natives,  &sync_natives,
     &builtin_natives, &debug_natives,   &errors_natives,  &fmt_natives,     &math_natives,
     &os_natives,      &runtime_natives, &sort_natives,    &strconv_natives, &strings_natives,
     &time_natives,    &unicode_natives, &utf8_natives,
