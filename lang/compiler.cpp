@@ -999,6 +999,18 @@ int Compiler::native_wrapper(const Func* fn_obj, const Node* at) {
   return widx;
 }
 
+// The instruction for a plain call of method m: Call, or for
+// sync.(*Mutex).Lock and Unlock one that inlines the method's fast path
+// (Go's compiler inlines those too) and makes the call when it fails.
+Op Compiler::inlined_fast_path(const Func* m) {
+  if (!m->pkg || m->pkg->path != "sync" || (m->name != "Lock" && m->name != "Unlock")) return Op::Call;
+  const Type* rt = m->sig() ? m->sig()->recv : nullptr;
+  if (!rt || rt->kind != TypeKind::Pointer) return Op::Call;
+  const Type* base = static_cast<const PointerType*>(rt)->elem;
+  if (base->kind != TypeKind::Named || static_cast<const NamedType*>(base)->obj->name != "Mutex") return Op::Call;
+  return m->name == "Lock" ? Op::MutexLock : Op::MutexUnlock;
+}
+
 int Compiler::call_at(const CallExpr* e, int base, bool go) {
   // Only this call is deferred, not calls in its arguments or in a function
   // literal it calls.
@@ -1055,7 +1067,8 @@ int Compiler::call_at(const CallExpr* e, int base, bool go) {
     if (nargs < 0) return -1;
     touch(base + 1 + (nres > nargs ? nres : nargs));
     set_line(e);
-    emit_bx(deferring ? Op::Defer : go ? Op::Go : Op::Call, base, target->index);
+    Op op = deferring ? Op::Defer : go ? Op::Go : inlined_fast_path(target);
+    emit_bx(op, base, target->index);
     return nres;
   }
   if (method_sel) {

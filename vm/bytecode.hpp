@@ -249,7 +249,10 @@ enum class MinMaxKind : uint8_t { MinI, MaxI, MinU, MaxU, MinF, MaxF, MinS, MaxS
   X(NegC, AB, "R[a] = -R[b]")                                                    \
   X(RoundC64, AB, "R[a] = complex64(R[b])")                                      \
   X(EqC, ABC, "R[a] = R[b] == R[c]")                                             \
-  X(NeC, ABC, "R[a] = R[b] != R[c]")
+  X(NeC, ABC, "R[a] = R[b] != R[c]")                                             \
+  /* sync.Mutex's fast paths, inlined at call sites (Go's inliner does it) */    \
+  X(MutexLock, ABx, "R[a].Lock(): take a free mutex, else call P[bx] (the method)") \
+  X(MutexUnlock, ABx, "R[a].Unlock(): free a mutex held with no waiters, else call P[bx]")
 
 enum class Op : uint16_t {
 #define CSP_X(name, fmt, doc) name,

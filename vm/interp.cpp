@@ -1608,6 +1608,33 @@ L_NeC:
   RA.i = !complex_equal(RB, RC);
   NEXT();
 
+  // ---- sync.Mutex (stdlib/sync/mutex.go) ----
+  // A call of Lock or Unlock on a *sync.Mutex in R[a], in the call's
+  // registers. The common case is one compare-and-swap on the state word
+  // (the Mutex's first slot): free to locked, or locked with no waiters to
+  // free. Anything else (contention, misuse, a nil receiver) makes the call
+  // the instruction stands for, of the method in Go, which starts over.
+L_MutexLock: {
+  uint64_t free = 0;
+  if (__builtin_expect(RA.p != nullptr, 1) &&
+      __atomic_compare_exchange_n(&static_cast<Slot*>(RA.p)->u, &free, 1, false,
+                                  __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST))
+    NEXT();
+  callee = prog.protos[i->bx()].get();
+  cl = nullptr;
+  goto enter;
+}
+L_MutexUnlock: {
+  uint64_t locked = 1;
+  if (__builtin_expect(RA.p != nullptr, 1) &&
+      __atomic_compare_exchange_n(&static_cast<Slot*>(RA.p)->u, &locked, 0, false,
+                                  __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST))
+    NEXT();
+  callee = prog.protos[i->bx()].get();
+  cl = nullptr;
+  goto enter;
+}
+
 raise: {
   // A new panic, its value made as Go's runtime makes it. The fatal report
   // formats it only if nothing recovers it (fatal_panic), as Go does.
