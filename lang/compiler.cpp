@@ -1000,15 +1000,25 @@ int Compiler::native_wrapper(const Func* fn_obj, const Node* at) {
 }
 
 // The instruction for a plain call of method m: Call, or for
-// sync.(*Mutex).Lock and Unlock one that inlines the method's fast path
-// (Go's compiler inlines those too) and makes the call when it fails.
-Op Compiler::inlined_fast_path(const Func* m) {
+// sync.(*Mutex).Lock and Unlock one that does what the method's first steps
+// would (one atomic operation; see MutexLock in vm/interp.cpp) and
+// otherwise calls *callee, the method's slow path: lockSlow, or
+// unlockSlow with the state the instruction left (in the register after
+// the receiver). Tracebacks then show no Lock or Unlock frame between the
+// slow path and the caller (Go's show the inlined one).
+Op Compiler::inlined_fast_path(const Func* m, int32_t* callee) {
   if (!m->pkg || m->pkg->path != "sync" || (m->name != "Lock" && m->name != "Unlock")) return Op::Call;
   const Type* rt = m->sig() ? m->sig()->recv : nullptr;
   if (!rt || rt->kind != TypeKind::Pointer) return Op::Call;
   const Type* base = static_cast<const PointerType*>(rt)->elem;
   if (base->kind != TypeKind::Named || static_cast<const NamedType*>(base)->obj->name != "Mutex") return Op::Call;
-  return m->name == "Lock" ? Op::MutexLock : Op::MutexUnlock;
+  const char* slow = m->name == "Lock" ? "lockSlow" : "unlockSlow";
+  for (const Object* o : static_cast<const NamedType*>(base)->methods)
+    if (o->name == slow && static_cast<const Func*>(o)->index >= 0) {
+      *callee = static_cast<const Func*>(o)->index;
+      return m->name == "Lock" ? Op::MutexLock : Op::MutexUnlock;
+    }
+  return Op::Call;
 }
 
 int Compiler::call_at(const CallExpr* e, int base, bool go) {
@@ -1067,8 +1077,10 @@ int Compiler::call_at(const CallExpr* e, int base, bool go) {
     if (nargs < 0) return -1;
     touch(base + 1 + (nres > nargs ? nres : nargs));
     set_line(e);
-    Op op = deferring ? Op::Defer : go ? Op::Go : inlined_fast_path(target);
-    emit_bx(op, base, target->index);
+    int32_t callee = target->index;
+    Op op = deferring ? Op::Defer : go ? Op::Go : inlined_fast_path(target, &callee);
+    if (op == Op::MutexUnlock) touch(base + 1);  // unlockSlow's argument
+    emit_bx(op, base, callee);
     return nres;
   }
   if (method_sel) {

@@ -297,7 +297,7 @@ class Compiler {
   // Args for a call to sig at base; returns slot count or -1.
   int args_at(const CallExpr* e, const SignatureType* sig, int base, bool native);
   void pack_variadic(int first, int n, const Type* slice_type);
-  Op inlined_fast_path(const Func* m);
+  Op inlined_fast_path(const Func* m, int32_t* callee);
   int native_index(const Func* fn_obj, const Node* at);
   int native_wrapper(const Func* fn_obj, const Node* at);
   void func_lit_into(const FuncLit* lit, int dst);

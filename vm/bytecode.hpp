@@ -251,8 +251,8 @@ enum class MinMaxKind : uint8_t { MinI, MaxI, MinU, MaxU, MinF, MaxF, MinS, MaxS
   X(EqC, ABC, "R[a] = R[b] == R[c]")                                             \
   X(NeC, ABC, "R[a] = R[b] != R[c]")                                             \
   /* sync.Mutex's fast paths, inlined at call sites (Go's inliner does it) */    \
-  X(MutexLock, ABx, "R[a].Lock(): take a free mutex, else call P[bx] (the method)") \
-  X(MutexUnlock, ABx, "R[a].Unlock(): free a mutex held with no waiters, else call P[bx]")
+  X(MutexLock, ABx, "R[a].Lock(): take a mutex neither locked nor starving, else call P[bx] (lockSlow)") \
+  X(MutexUnlock, ABx, "R[a].Unlock(): clear the lock bit; to wake a waiter, R[a+1] = state, call P[bx] (unlockSlow)")
 
 enum class Op : uint16_t {
 #define CSP_X(name, fmt, doc) name,

@@ -1610,26 +1610,39 @@ L_NeC:
 
   // ---- sync.Mutex (stdlib/sync/mutex.go) ----
   // A call of Lock or Unlock on a *sync.Mutex in R[a], in the call's
-  // registers. The common case is one compare-and-swap on the state word
-  // (the Mutex's first slot): free to locked, or locked with no waiters to
-  // free. Anything else (contention, misuse, a nil receiver) makes the call
-  // the instruction stands for, of the method in Go, which starts over.
+  // registers, with the cases Go's code settles in its first few steps
+  // done here: the state word (the Mutex's first slot; bit 0 locked, 1
+  // woken, 2 starving, waiters from bit 3) changes by one atomic operation.
+  // Lock: a mutex neither locked nor starving is taken by setting its lock
+  // bit (Go's fast path, or the first step of lockSlow when goroutines
+  // wait); else the call of P[bx], lockSlow (a nil receiver panics there).
+  // Unlock: the lock bit is
+  // cleared, and when nobody must be woken (no waiters, or the mutex was
+  // taken again, or a woken waiter is competing already) that is all;
+  // else (waiters to wake, starvation mode, misuse) R[a+1] = the new state
+  // and the call of P[bx], unlockSlow, goes on from there. No ordering
+  // weaker than Go's (sequentially consistent).
 L_MutexLock: {
-  uint64_t free = 0;
-  if (__builtin_expect(RA.p != nullptr, 1) &&
-      __atomic_compare_exchange_n(&static_cast<Slot*>(RA.p)->u, &free, 1, false,
-                                  __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST))
-    NEXT();
+  Slot* m = static_cast<Slot*>(RA.p);
+  if (__builtin_expect(m != nullptr, 1)) {
+    uint64_t st = __atomic_load_n(&m->u, __ATOMIC_RELAXED);
+    if ((st & 5) == 0 &&
+        __atomic_compare_exchange_n(&m->u, &st, st | 1, false, __ATOMIC_SEQ_CST, __ATOMIC_RELAXED))
+      NEXT();
+  }
   callee = prog.protos[i->bx()].get();
   cl = nullptr;
   goto enter;
 }
 L_MutexUnlock: {
-  uint64_t locked = 1;
-  if (__builtin_expect(RA.p != nullptr, 1) &&
-      __atomic_compare_exchange_n(&static_cast<Slot*>(RA.p)->u, &locked, 0, false,
-                                  __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST))
-    NEXT();
+  Slot* m = static_cast<Slot*>(RA.p);
+  if (__builtin_expect(m == nullptr, 0)) PANIC(kNilDeref);
+  // The state is an int32 kept sign-extended in its slot; one less stays
+  // so (it would wrap only below -2^31, past 2^28 waiters).
+  int64_t st = static_cast<int64_t>(__atomic_sub_fetch(&m->u, 1, __ATOMIC_SEQ_CST));
+  if (__builtin_expect(st == 0, 1)) NEXT();
+  if ((st & 1) == 0 && (st & 4) == 0 && ((st >> 3) == 0 || (st & 3) != 0)) NEXT();
+  R[i->a + 1].i = st;
   callee = prog.protos[i->bx()].get();
   cl = nullptr;
   goto enter;
