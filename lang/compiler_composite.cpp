@@ -329,6 +329,7 @@ bool Compiler::address_into(const Expr* e, int dst) {
       switch (where(v, &idx)) {
         case VarWhere::Cell: emit(Op::Move, dst, idx); return true;
         case VarWhere::Upval: emit(Op::UpvalCell, dst, idx); return true;
+        case VarWhere::Global: emit_bx(Op::GlobalAddr, dst, static_cast<uint32_t>(idx)); return true;
         default: break;
       }
       unsupported(e, "taking the address of " + v->name);

@@ -252,7 +252,8 @@ enum class MinMaxKind : uint8_t { MinI, MaxI, MinU, MaxU, MinF, MaxF, MinS, MaxS
   X(NeC, ABC, "R[a] = R[b] != R[c]")                                             \
   /* sync.Mutex's fast paths, inlined at call sites (Go's inliner does it) */    \
   X(MutexLock, ABx, "R[a].Lock(): take a mutex neither locked nor starving, else call P[bx] (lockSlow)") \
-  X(MutexUnlock, ABx, "R[a].Unlock(): clear the lock bit; to wake a waiter, R[a+1] = state, call P[bx] (unlockSlow)")
+  X(MutexUnlock, ABx, "R[a].Unlock(): clear the lock bit; to wake a waiter, R[a+1] = state, call P[bx] (unlockSlow)") \
+  X(GlobalAddr, ABx, "R[a] = &Globals[bx]")
 
 enum class Op : uint16_t {
 #define CSP_X(name, fmt, doc) name,

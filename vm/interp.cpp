@@ -1648,6 +1648,10 @@ L_MutexUnlock: {
   goto enter;
 }
 
+L_GlobalAddr:  // &x of a package-level scalar: its slot never moves (vm/globals.hpp)
+  RA.p = &globals[i->bx()];
+  NEXT();
+
 raise: {
   // A new panic, its value made as Go's runtime makes it. The fatal report
   // formats it only if nothing recovers it (fatal_panic), as Go does.

@@ -138,7 +138,10 @@ bool VM::load(const std::string& filename, std::string_view source, std::string*
     prog_->protos.emplace_back(root);
     prog_->entry = static_cast<int32_t>(prog_->protos.size() - 1);
   }
-  globals_.resize(prog_->nglobals);
+  if (!globals_.resize(prog_->nglobals)) {
+    if (errors) *errors += "csp: too many global variables\n";
+    return false;
+  }
   // Natives that call script code run on fibers (vm/nested_call.cpp).
   for (NativeEntry& n : prog_->natives)
     if (const NativeDef* d = find_native_def(n.name)) n.reenters = d->reenters;

@@ -17,6 +17,7 @@
 #include "lang/diagnostics.hpp"
 #include "lang/types.hpp"
 #include "vm/fiber.hpp"
+#include "vm/globals.hpp"
 #include "vm/heap.hpp"
 #include "vm/program.hpp"
 #include "vm/runtime_errors.hpp"
@@ -120,7 +121,7 @@ class VM : public Executor, public GcClient {
   GcHeap* gc_ = nullptr;  // heap_->gc(), one load nearer for call_nested's poll
   std::unique_ptr<Scheduler> sched_;
   std::unique_ptr<SemaTable> sema_;
-  std::vector<Slot> globals_;
+  GlobalSlots globals_;  // at fixed addresses: &x of a global is a pointer into it
   RuntimeErrors rt_errors_;  // the runtime package's error types
   std::deque<std::string> sources_;  // kept for diagnostics
   std::vector<std::unique_ptr<AstArena>> arenas_;  // the checked ASTs stay referenced

@@ -1,6 +1,5 @@
 // The commonest use of the package functions: a package-level counter
-// updated through its address (&ops). Pending: csp cannot take the address
-// of a global scalar yet.
+// updated through its address (&ops).
 package main
 
 import (
