@@ -24,44 +24,41 @@ namespace compiler_detail {
 
 // ---------------------------------------------------------------------------
 
-// A scalar variable whose address is taken lives in a cell, like a captured
-// one (an aggregate variable's box is already addressable).
-static void mark_address_taken(const Node* root) {
-  walk(root, [](const Node* n) {
-    const Expr* x = nullptr;
-    if (auto* u = as<UnaryExpr>(n); u && u->op == Tok::And) x = u->x;
+// One walk before compiling marks how variables are used:
+// - a scalar whose address is taken lives in a cell, like a captured one
+//   (an aggregate variable's box is already addressable);
+// - a variable assigned after its declaration is `reassigned`, so a range
+//   loop can keep an unassigned loop variable in the loop's own counter
+//   register instead of copying it each iteration.
+static void mark_variable_uses(const Node* root) {
+  auto var_of = [](const Expr* x) -> Var* {
+    while (auto* p = as<ParenExpr>(x)) x = p->x;
+    auto* id = as<Ident>(x);
+    if (!id || !id->obj || id->obj->kind != ObjKind::Var) return nullptr;
+    return static_cast<Var*>(id->obj);
+  };
+  auto assigned = [&](const Expr* x) {
+    Var* v = var_of(x);
+    const Node* id = x;
+    while (auto* p = as<ParenExpr>(id)) id = p->x;
+    if (v && !(v->pos.line == id->pos.line && v->pos.col == id->pos.col))  // not its declaration
+      v->reassigned = true;
+  };
+  walk(root, [&](const Node* n) {
+    const Expr* addr = nullptr;
+    if (auto* u = as<UnaryExpr>(n); u && u->op == Tok::And) addr = u->x;
     // x.M() with a pointer method on an addressable scalar x takes &x.
     if (auto* se = as<SelectorExpr>(n); se && se->selection && se->selection->recv_addr &&
                                         se->selection->path.empty())
-      x = se->x;
-    if (!x) return;
-    while (auto* p = as<ParenExpr>(x)) x = p->x;
-    auto* id = as<Ident>(x);
-    if (id && id->obj && id->obj->kind == ObjKind::Var && !is_aggregate_type(id->obj->type))
-      static_cast<Var*>(id->obj)->captured = true;
-  });
-}
-
-// Marks the variables that statements assign after their declaration, so
-// a range loop can keep an unassigned loop variable in the loop's own
-// counter register instead of copying it each iteration.
-static void mark_reassigned(const Node* root) {
-  auto mark = [](const Expr* x) {
-    while (auto* p = as<ParenExpr>(x)) x = p->x;
-    auto* id = as<Ident>(x);
-    if (!id || !id->obj || id->obj->kind != ObjKind::Var) return;
-    auto* v = static_cast<Var*>(id->obj);
-    if (v->pos.line == id->pos.line && v->pos.col == id->pos.col) return;  // declared here
-    v->reassigned = true;
-  };
-  walk(root, [&](const Node* n) {
+      addr = se->x;
+    if (Var* v = addr ? var_of(addr) : nullptr; v && !is_aggregate_type(v->type)) v->captured = true;
     if (auto* a = as<AssignStmt>(n)) {
-      for (const Expr* l : a->lhs) mark(l);
+      for (const Expr* l : a->lhs) assigned(l);
     } else if (auto* d = as<IncDecStmt>(n)) {
-      mark(d->x);
+      assigned(d->x);
     } else if (auto* r = as<RangeStmt>(n); r && r->tok == Tok::Assign) {
-      if (r->key) mark(r->key);
-      if (r->value) mark(r->value);
+      if (r->key) assigned(r->key);
+      if (r->value) assigned(r->value);
     }
   });
 }
@@ -70,8 +67,8 @@ bool Compiler::run() {
   if (!pkg_.files.empty()) file_ = prog_.file_name(pkg_.files.back()->filename);
   else file_ = prog_.file_name("$GOROOT/src/" + pkg_.path + "/" + pkg_.name + ".go");
   for (const File* f : pkg_.files) {
-    for (const Decl* d : f->decls) mark_address_taken(d), mark_reassigned(d);
-    for (const Stmt* st : f->stmts) mark_address_taken(st), mark_reassigned(st);
+    for (const Decl* d : f->decls) mark_variable_uses(d);
+    for (const Stmt* st : f->stmts) mark_variable_uses(st);
   }
   assign_indexes();
   if (diags_.has_errors()) return false;

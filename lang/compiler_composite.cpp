@@ -139,19 +139,33 @@ Compiler::Place Compiler::place_of(const Expr* e, bool deferred_index,
   return pl;
 }
 
-// The address of a Place::Elem's element, bounds checked now.
-void Compiler::elem_address(const Place& pl, int dst) {
-  const Type* xt = pl.index->x->type->underlying();
+// dst = &x[k] for a slice or array (or pointer to array) x, bounds
+// checked now; false if x is of another kind.
+bool Compiler::index_address(const IndexExpr* ix, int x, int k, int dst) {
+  const Type* xt = ix->x->type->underlying();
   if (xt->kind == TypeKind::Pointer) xt = static_cast<const PointerType*>(xt)->elem->underlying();
-  set_line(pl.index);
+  set_line(ix);
   if (xt->kind == TypeKind::Slice) {
-    note_unsigned_bounds(emit(Op::IndexSlAddr, dst, pl.reg, pl.key), pl.index->indices[0]);
+    note_unsigned_bounds(emit(Op::IndexSlAddr, dst, x, k), ix->indices[0]);
     emit_bx(Op::Extra, static_cast<int>(stride_of(static_cast<const SliceType*>(xt)->elem)), 0);
-  } else {
-    auto* at = static_cast<const ArrayTy*>(xt);
-    note_unsigned_bounds(emit(Op::IndexArrAddr, dst, pl.reg, pl.key), pl.index->indices[0]);
-    emit_bx(Op::Extra, static_cast<int>(stride_of(at->elem)), static_cast<uint32_t>(at->len));
+    return true;
   }
+  if (xt->kind == TypeKind::Array) {
+    auto* at = static_cast<const ArrayTy*>(xt);
+    note_unsigned_bounds(emit(Op::IndexArrAddr, dst, x, k), ix->indices[0]);
+    emit_bx(Op::Extra, static_cast<int>(stride_of(at->elem)), static_cast<uint32_t>(at->len));
+    return true;
+  }
+  return false;
+}
+
+// A Place::Elem as a Place::Ptr whose address is computed (and checked) now.
+Compiler::Place Compiler::elem_as_ptr(const Place& pl) {
+  Place p = pl;
+  p.kind = Place::Ptr;
+  p.reg = alloc_reg();
+  index_address(pl.index, pl.reg, pl.key, p.reg);
+  return p;
 }
 
 void Compiler::place_load(const Place& pl, int dst) {
@@ -165,14 +179,7 @@ void Compiler::place_load(const Place& pl, int dst) {
       emit(Op::MapIndex, dst, pl.reg, pl.key);
       emit_bx(Op::Extra, static_cast<int>(width_of(pl.type)), 0);
       break;
-    case Place::Elem: {
-      Place p = pl;
-      p.kind = Place::Ptr;
-      p.reg = alloc_reg();
-      elem_address(pl, p.reg);
-      place_load(p, dst);
-      break;
-    }
+    case Place::Elem: place_load(elem_as_ptr(pl), dst); break;
     case Place::Blank: break;
   }
 }
@@ -208,11 +215,7 @@ void Compiler::place_store(const Place& pl, int src) {
         break;
       }
       uint32_t save = fs_->freereg;
-      Place p = pl;
-      p.kind = Place::Ptr;
-      p.reg = alloc_reg();
-      elem_address(pl, p.reg);
-      place_store(p, src);
+      place_store(elem_as_ptr(pl), src);
       fs_->freereg = save;
       break;
     }
@@ -358,20 +361,9 @@ bool Compiler::address_into(const Expr* e, int dst) {
     }
     case NodeKind::IndexExpr: {
       auto* ix = static_cast<const IndexExpr*>(e);
-      const Type* xt = ix->x->type->underlying();
-      if (xt->kind == TypeKind::Pointer) xt = static_cast<const PointerType*>(xt)->elem->underlying();
       int x = expr_reg(ix->x);
       int k = expr_reg(ix->indices[0]);
-      set_line(ix);
-      if (xt->kind == TypeKind::Slice) {
-        uint64_t w = stride_of(static_cast<const SliceType*>(xt)->elem);
-        note_unsigned_bounds(emit(Op::IndexSlAddr, dst, x, k), ix->indices[0]);
-        emit_bx(Op::Extra, static_cast<int>(w), 0);
-      } else if (xt->kind == TypeKind::Array) {
-        auto* at = static_cast<const ArrayTy*>(xt);
-        note_unsigned_bounds(emit(Op::IndexArrAddr, dst, x, k), ix->indices[0]);
-        emit_bx(Op::Extra, static_cast<int>(stride_of(at->elem)), static_cast<uint32_t>(at->len));
-      } else {
+      if (!index_address(ix, x, k, dst)) {
         unsupported(e, "indexing " + type_string(ix->x->type));
         return false;
       }

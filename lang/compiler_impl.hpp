@@ -363,7 +363,8 @@ class Compiler {
   // Elem place must not read at the store (it copies them first).
   Place place_of(const Expr* e, bool deferred_index = false,
                  const std::vector<Expr*>* assigned = nullptr);
-  void elem_address(const Place& pl, int dst);
+  bool index_address(const IndexExpr* ix, int x, int k, int dst);
+  Place elem_as_ptr(const Place& pl);
   void place_load(const Place& pl, int dst);
   void place_store(const Place& pl, int src);
   bool address_into(const Expr* e, int dst);
