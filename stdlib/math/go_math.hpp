@@ -1,10 +1,16 @@
-// Go's math package, bit for bit as Go 1.19 computes it on amd64: the
-// pure-Go algorithms (Cephes/FreeBSD ports) translated operation by
-// operation, and the amd64 assembly versions of Exp, Log, Hypot, Max and
-// Min replayed exactly (Exp takes its FMA path when the CPU has AVX+FMA, as
-// Go's does). libm is not used for anything that is not correctly rounded
-// in both (sqrt, floor, ceil, trunc, fma), because Go's results often differ
-// from libm's in the last bit.
+// Package math as Go 1.19 computes it on amd64, bit for bit. Programs
+// compare printed floats with Go's, so "close" is not enough: each function
+// follows the algorithm Go uses (FreeBSD msun / Sun fdlibm and Cephes
+// methods, and for Exp, Log, Hypot, Max and Min Go's amd64 assembly) with
+// its floating-point operations in the same order. The C++ library is used
+// only where the result is exact or correctly rounded by definition (Sqrt,
+// Floor, Ceil, Trunc, FMA, Mod, Remainder).
+//
+// One file per family: float_bits.cpp (bit patterns, Frexp, Ldexp,
+// Nextafter), rounding.cpp (exact operations), exp.cpp, log.cpp,
+// powers.cpp (Pow, Cbrt, Hypot), trig.cpp with trig_reduce.cpp,
+// inverse_trig.cpp and hyperbolic.cpp; fp_internal.hpp has what they share.
+// gen/diff_math.sh compares every function with `go run` over many inputs.
 #pragma once
 
 #include <cstdint>

@@ -1,4 +1,4 @@
-// Unit tests for csp's port of Go's math package (stdlib/math/go_math.hpp):
+// Unit tests for package math's C++ side (stdlib/math/go_math.hpp):
 // every case in math_golden_cases.inc was computed by Go itself
 // (stdlib/math/gen/gen_math_cases.go) and must match bit for bit, NaN
 // payloads included.
@@ -108,7 +108,7 @@ TEST_CASE("math: unary functions match Go bit for bit") {
     if (uses_exp(name) && !same_exp_path()) continue;
     uint64_t got = gm::float64_bits(unary(name, d(c.x)));
     if (got != c.want && ++failures <= 20)
-      FAIL_CHECK(name << "(" << d(c.x) << " / 0x" << std::hex << c.x << ") = 0x" << got << ", Go: 0x" << c.want);
+      FAIL_CHECK(std::string(name) << "(" << d(c.x) << " / 0x" << std::hex << c.x << ") = 0x" << got << ", Go: 0x" << c.want);
   }
   CHECK(failures == 0);
 }
@@ -120,7 +120,7 @@ TEST_CASE("math: binary functions match Go bit for bit") {
     if (uses_exp(name) && !same_exp_path()) continue;
     uint64_t got = gm::float64_bits(binary(name, d(c.x), d(c.y)));
     if (got != c.want && ++failures <= 20)
-      FAIL_CHECK(name << "(" << d(c.x) << ", " << d(c.y) << ") = 0x" << std::hex << got << ", Go: 0x" << c.want);
+      FAIL_CHECK(std::string(name) << "(" << d(c.x) << ", " << d(c.y) << ") = 0x" << std::hex << got << ", Go: 0x" << c.want);
   }
   CHECK(failures == 0);
 }
