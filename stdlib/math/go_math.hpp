@@ -4,7 +4,7 @@
 // methods, and for Exp, Log, Hypot, Max and Min Go's amd64 assembly) with
 // its floating-point operations in the same order. The C++ library is used
 // only where the result is exact or correctly rounded by definition (Sqrt,
-// Floor, Ceil, Trunc, FMA, Mod, Remainder).
+// FMA, the integer roundings, Mod, Remainder).
 //
 // One file per family: float_bits.cpp (bit patterns, Frexp, Ldexp,
 // Nextafter), rounding.cpp (exact operations), exp.cpp, log.cpp,

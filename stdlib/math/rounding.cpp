@@ -5,6 +5,7 @@
 // is Go's choices at the special values (which NaN comes back, the sign of
 // a zero, and Modf's NaN fraction for infinities).
 #include <cmath>
+#include <initializer_list>
 
 #include "stdlib/math/fp_internal.hpp"
 #include "stdlib/math/go_math.hpp"
@@ -19,7 +20,15 @@ double sqrt(double x) { return std::sqrt(x); }
 double floor(double x) { return std::floor(x); }
 double ceil(double x) { return std::ceil(x); }
 double trunc(double x) { return std::trunc(x); }
-double fma(double x, double y, double z) { return std::fma(x, y, z); }
+
+// FMA is the VFMADD instruction in Go. Given NaNs it returns the first of
+// x, y, z that is one, quieted; the C library's choice can differ.
+double fma(double x, double y, double z) {
+  constexpr uint64_t kQuietBit = 1ULL << 51;
+  for (double v : {x, y, z})
+    if (is_nan(v)) return from_bits(to_bits(v) | kQuietBit);
+  return std::fma(x, y, z);
+}
 
 // Round half away from zero, and to even; Go passes NaNs and infinities
 // through untouched (a signalling NaN stays signalling).
