@@ -16,7 +16,8 @@ constexpr double kInvLn10 = 0x1.bcb7b1526e50ep-2;  // 1/ln 10, rounded once
 
 // fdlibm's minimax coefficients for log(1+f) in terms of s = f/(2+f):
 // log(1+f) = 2s + s*R(s^2), R(z) = Lg1*z + Lg2*z^2 + ... + Lg7*z^7.
-// Split by parity of the power of s^4 as the evaluation below uses them.
+// Log sums the odd powers of z and the even ones separately (two
+// shorter Horner chains in z^2); Log1p uses a single chain.
 constexpr double kLgOdd[] = {1.479819860511658591e-01, 1.818357216161805012e-01, 2.857142874366239149e-01,
                              6.666666666666735130e-01};                        // Lg7, Lg5, Lg3, Lg1
 constexpr double kLgEven[] = {1.531383769920937332e-01, 2.222219843214978396e-01,
@@ -68,10 +69,10 @@ double log2(double x) {
 
 // log(1+x), accurate for small x (fdlibm's log1p).
 // Small |x| is answered by x or x - x^2/2. Otherwise u = 1+x is split as
-// 2^k * (1+f) with 1+f in [sqrt(2)/2, sqrt(2)); c is the part of x lost when
-// forming u (zero when k = 0 is reached without rounding, or when |x| is
-// so large that u = x). Then log(1+x) = k*ln2 + log(1+f) + c/u, with
-// log(1+f) evaluated as in Log. A flag word (`mant`) is left zero exactly
+// 2^k * (1+f) with 1+f in [sqrt(2)/2, sqrt(2)), and c is the rounding error
+// of 1+x divided by u (zero when no rounding happened: for 1+x already in
+// range, or |x| so large that u = x is taken). Then log(1+x) = k*ln2 +
+// log(1+f) + c, with log(1+f) evaluated as in Log. A flag word (`mant`) is left zero exactly
 // when f is 0 or just a few units in the last place below 0 (u rounded to
 // just under 1); those take the short series f - f^2/2 + f^3/3 instead.
 double log1p(double x) {

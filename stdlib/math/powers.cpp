@@ -24,9 +24,8 @@ double pow_of_zero(double zero, double y) {
   return is_odd_integer(y) ? zero : 0.0;
 }
 
-// |x|^(+-Inf) and anything whose magnitude is beyond every odd integer:
-// 1 for x = -1, otherwise 0 or +Inf depending on whether |x| < 1 shrinks
-// or grows under the exponent's sign.
+// x^y for y infinite, or |y| >= 2^63 (then an even integer): 1 for x = -1,
+// otherwise 0 or +Inf according to whether |x| < 1 and the sign of y.
 double pow_of_huge(double x, bool positive_y) {
   if (x == -1) return 1;
   return (abs(x) < 1) == positive_y ? 0.0 : inf(1);
