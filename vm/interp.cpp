@@ -75,6 +75,18 @@ int64_t f2i(double d) {
 }
 // Go's panicwrap: a value method of T called with a nil *T, through an interface or
 // a method expression (*T).M.
+// A deferred native run by a panic's unwinding (its record's defer_depth was
+// zeroed for the call) let a new panic out: that earlier panic is aborted,
+// as by a panic leaving a deferred function, so a recovery of the new one
+// drops it. `from` is the newest record the search may start at.
+void abort_unwinding_panic(G* g, PanicRec* from) {
+  for (PanicRec* p = from; p; p = p->link)
+    if (p->defer_depth == 0) {
+      p->defer_depth = g->nframes + 1;
+      return;
+    }
+}
+
 std::string panicwrap_text(const Type* ptr, const std::string& method) {
   const Type* elem = ptr->kind == TypeKind::Pointer ? static_cast<const PointerType*>(ptr)->elem : ptr;
   std::string full = type_string(elem, true);  // main.T
@@ -1554,6 +1566,7 @@ native_done:
   RELOAD();
   if (__builtin_expect(g->nested_panic, 0)) {
     g->nested_panic = false;
+    if (native_unwind) abort_unwinding_panic(g, g->panicking->link);
     goto unwind;
   }
   if (nst != NativeStatus::Ok) {
@@ -1562,6 +1575,7 @@ native_done:
     if (nst == NativeStatus::Yield) {
       if (!native_unwind) goto native_yield;
     } else {
+      if (native_unwind) abort_unwinding_panic(g, g->panicking);
       raise_kind = RaiseKind::NativeText;
       goto raise;
     }
