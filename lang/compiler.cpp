@@ -401,6 +401,7 @@ void loop_constants(const Node* n, bool in_loop, std::vector<const Expr*>& out) 
 
 int Compiler::expr_reg(const Expr* e) {
   while (auto* p = as<ParenExpr>(e)) e = p->x;
+  if (int h = hoisted_reg(e); h >= 0) return h;
   if (std::pair<int, uint64_t> key; !fs_->const_regs.empty() && const_key(e, &key)) {
     auto it = fs_->const_regs.find(key);
     if (it != fs_->const_regs.end()) return it->second;
@@ -419,6 +420,10 @@ int Compiler::expr_reg(const Expr* e) {
 // there instead of one register higher plus a Move.
 void Compiler::expr_into_fresh(const Expr* e, int r) {
   while (auto* p = as<ParenExpr>(e)) e = p->x;
+  if (!fs_->hoisted.empty() && fs_->hoisted.count(e)) {
+    expr_into(e, r);
+    return;
+  }
   if (auto* c = as<CallExpr>(e); c && !e->cval && is_plain_call(c)) {
     uint32_t save = fs_->freereg;
     call_at(c, r, false);
@@ -470,6 +475,10 @@ void Compiler::constant_into(const Expr* e, int dst) {
 }
 
 void Compiler::expr_into(const Expr* e, int dst) {
+  if (int h = hoisted_reg(e); h >= 0) {
+    if (h != dst) emit(Op::Move, dst, h);
+    return;
+  }
   if (e->cval) {
     constant_into(e, dst);
     return;
@@ -666,9 +675,9 @@ void Compiler::binary_into(const BinaryExpr* e, int dst) {
     uint32_t save = fs_->freereg;
     int t = alloc_reg();
     JumpLabel done;
-    expr_into(e->x, t);
+    order_operand_into(e->x, t);
     jump_to(done, emit(op == Tok::LAnd ? Op::JFalse : Op::JTrue, t));
-    expr_into(e->y, t);
+    order_operand_into(e->y, t);
     bind(done);
     emit(Op::Move, dst, t);
     fs_->freereg = save;
@@ -878,6 +887,14 @@ static const Type* param_type(const SignatureType* sig, size_t i) {
 
 int Compiler::args_at(const CallExpr* e, const SignatureType* sig, int base, bool native) {
   const bool spread = e->has_ellipsis();
+  // go f(x, g()) and defer f(x, g()): gc evaluates each argument as a
+  // statement of its own, in order (compiler_order.cpp).
+  const bool each = e == go_defer_call_;
+  auto arg_into = [&](const Expr* a, const Type* pt, int r) {
+    std::optional<OrderScope> order;
+    if (each) order.emplace(this, std::vector<OrderRoot>{{a}});
+    assign_into(a, pt, r);
+  };
   // A variadic script function takes its ...T arguments as one []T; natives
   // take them one per register (f(xs...) spreads at run time: CallNativeSpread).
   const bool pack = sig->variadic && !native && !spread;
@@ -909,13 +926,13 @@ int Compiler::args_at(const CallExpr* e, const SignatureType* sig, int base, boo
       int r = alloc_reg();
       // With f(xs...), the last argument is the []T itself.
       const Type* pt = spread && i + 1 == e->args.size() ? vtype : param_type(sig, i);
-      assign_into(e->args[i], pt, r);
+      arg_into(e->args[i], pt, r);
     }
     return static_cast<int>(e->args.size());
   }
   for (size_t i = 0; i < fixed; ++i) {
     int r = alloc_reg();
-    assign_into(e->args[i], sig->params[i], r);
+    arg_into(e->args[i], sig->params[i], r);
   }
   // The rest are evaluated in order into consecutive registers, then packed.
   int dst = alloc_reg();
@@ -1346,6 +1363,10 @@ void Compiler::cond_jump(const Expr* e, bool when, JumpLabel& l) {
     if (e->cval->bool_val() == when) jmp(l);
     return;
   }
+  if (int h = hoisted_reg(e); h >= 0) {
+    jump_to(l, emit(when ? Op::JTrue : Op::JFalse, h));
+    return;
+  }
   if (auto* u = as<UnaryExpr>(e); u && u->op == Tok::Not) {
     cond_jump(u->x, !when, l);
     return;
@@ -1356,12 +1377,12 @@ void Compiler::cond_jump(const Expr* e, bool when, JumpLabel& l) {
       bool is_and = b->op == Tok::LAnd;
       if (is_and != when) {
         // (x && y) false: x false or y false; (x || y) true: x or y true.
-        cond_jump(b->x, when, l);
-        cond_jump(b->y, when, l);
+        order_operand_cond(b->x, when, l);
+        order_operand_cond(b->y, when, l);
       } else {
         JumpLabel skip;
-        cond_jump(b->x, !when, skip);
-        cond_jump(b->y, when, l);
+        order_operand_cond(b->x, !when, skip);
+        order_operand_cond(b->y, when, l);
         bind(skip);
       }
       return;
@@ -1435,6 +1456,12 @@ void Compiler::stmt(const Stmt* s) {
   uint32_t save = fs_->freereg;
   std::string label;
   std::swap(label, fs_->pending_label);
+  // gc's order of evaluation within the statement (compiler_order.cpp).
+  std::optional<OrderScope> order;
+  if (std::vector<OrderRoot> roots = order_roots(s); !roots.empty()) {
+    auto* a = as<AssignStmt>(s);
+    order.emplace(this, roots, !(a && a->tok == Tok::Define));
+  }
   switch (s->kind) {
     case NodeKind::EmptyStmt: break;
     case NodeKind::BlockStmt: block(static_cast<const BlockStmt*>(s)->list); break;
@@ -1663,6 +1690,8 @@ void Compiler::var_decl(const ValueSpec* spec, bool global) {
     for (int i = 0; i < n; ++i) {
       int r = alloc_reg();
       const Type* to = spec->names[i]->obj ? spec->names[i]->obj->type : nullptr;
+      // gc orders `var a, b = x, f()` as a = x; b = f(): each value alone.
+      OrderScope order(this, {{spec->values[i]}});
       assign_into(spec->values[i], to, r);
       fs_->freereg = r + 1;
     }
@@ -1843,7 +1872,10 @@ void Compiler::if_stmt(const IfStmt* s) {
   uint32_t save = fs_->freereg;
   if (s->init) stmt(s->init);
   JumpLabel else_l, end;
-  cond_jump(s->cond, false, else_l);
+  {
+    OrderScope order(this, {{s->cond, true}});
+    cond_jump(s->cond, false, else_l);
+  }
   block(s->body->list);
   if (s->else_) {
     jmp(end);
@@ -1885,8 +1917,12 @@ void Compiler::for_stmt(const ForStmt* s) {
   }
   if (s->post) stmt(s->post);
   bind(cond_l);
-  if (s->cond) cond_jump(s->cond, true, body_l);
-  else jmp(body_l);
+  if (s->cond) {
+    OrderScope order(this, {{s->cond, true}});
+    cond_jump(s->cond, true, body_l);
+  } else {
+    jmp(body_l);
+  }
   bind(brk);
   fs_->branches.pop_back();
   fs_->freereg = save;
@@ -1967,6 +2003,7 @@ void Compiler::switch_stmt(const SwitchStmt* s) {
   const Type* tag_t = nullptr;
   if (s->tag) {
     tag = alloc_reg();
+    OrderScope order(this, {{s->tag, true}});
     expr_into(s->tag, tag);
     tag_t = s->tag->type;
   }
@@ -2161,7 +2198,9 @@ void Compiler::go_stmt(const GoStmt* s) {
     return;
   }
   int base = static_cast<int>(fs_->freereg);
+  go_defer_call_ = s->call;
   call_at(s->call, base, true);
+  go_defer_call_ = nullptr;
 }
 
 // defer f(args): the function value and arguments are evaluated now and
@@ -2182,7 +2221,9 @@ void Compiler::defer_stmt(const DeferStmt* s) {
     return;
   }
   deferring_ = true;
+  go_defer_call_ = s->call;
   call_at(s->call, base, true);
+  go_defer_call_ = nullptr;
   deferring_ = false;
 }
 

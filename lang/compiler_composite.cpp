@@ -32,6 +32,7 @@ static const StructTy* struct_of(const Type* t) {
 
 bool Compiler::is_fresh(const Expr* e) {
   while (auto* p = as<ParenExpr>(e)) e = p->x;
+  if (!fs_->hoisted.empty() && fs_->hoisted.count(e)) return true;  // evaluated early, owned
   if (as<CompositeLit>(e)) return true;
   if (auto* ix = as<IndexExpr>(e); ix && ix->x->type && ix->x->type->underlying()->kind == TypeKind::Map)
     return true;  // MapIndex makes a copy

@@ -5,10 +5,12 @@
 #pragma once
 
 #include <cassert>
+#include <cstdlib>
 #include <cstring>
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 #include <unordered_map>
 
 #include "lang/compiler.hpp"
@@ -120,6 +122,14 @@ struct FuncState {
   // Constants used as operands inside loops, loaded once at entry:
   // (representation, bits) -> register.
   std::map<std::pair<int, uint64_t>, int> const_regs;
+  // Operands of the statement being compiled that were evaluated early, as
+  // gc orders them (compiler_order.cpp), and the order they were added in.
+  struct Hoisted {
+    int reg;
+    bool used;
+  };
+  std::unordered_map<const Expr*, Hoisted> hoisted;
+  std::vector<const Expr*> hoist_log;
 };
 
 class Compiler {
@@ -302,6 +312,48 @@ class Compiler {
   int native_wrapper(const Func* fn_obj, const Node* at);
   void func_lit_into(const FuncLit* lit, int dst);
 
+  // ---- evaluation order (compiler_order.cpp) ----
+  // A statement's expression: `target` for a left side that is only
+  // assigned (its own value is not read); `whole_is_root` when the
+  // expression is the statement's only work (a call statement, `return
+  // f()`), so it is not evaluated early itself.
+  struct OrderRoot {
+    const Expr* e;
+    bool whole_is_root = false;
+    bool target = false;
+  };
+  // Over one statement: evaluates its early operands first when the
+  // statement could tell (see compiler_order.cpp); restores the registers at
+  // the end unless the statement declares locals.
+  class OrderScope {
+   public:
+    OrderScope(Compiler* c, const std::vector<OrderRoot>& roots, bool restore = true);
+    ~OrderScope();
+    OrderScope(const OrderScope&) = delete;
+    OrderScope& operator=(const OrderScope&) = delete;
+
+   private:
+    Compiler* c_;
+    bool restore_;
+    uint32_t save_;
+    size_t log_start_;
+  };
+  std::vector<OrderRoot> order_roots(const Stmt* s);
+  bool early_node(const Expr* e);
+  bool effectful_node(const Expr* e);
+  bool observable_node(const Expr* e);
+  bool contains_call(const Expr* e);
+  void scan_order(const Expr* e, bool root, bool target, bool* effect, bool* observe, bool* needs);
+  // `copy`: e is an argument gc copies for its conversion to an interface.
+  void hoist(const Expr* e, bool self, bool copy = false);
+  // The register holding e's early value, or -1.
+  int hoisted_reg(const Expr* e);
+  void order_operand_cond(const Expr* e, bool when, JumpLabel& l);
+  void order_operand_into(const Expr* e, int dst);
+  // Testing aid: evaluate early operands in every statement that has any
+  // (CSP_ORDER_ALWAYS set), to check that every path finds them.
+  bool order_always_ = std::getenv("CSP_ORDER_ALWAYS") != nullptr;
+
   // Conditional jump: jumps to l when e's truth equals `when`.
   void cond_jump(const Expr* e, bool when, JumpLabel& l);
 
@@ -325,6 +377,7 @@ class Compiler {
   void defer_builtin(const CallExpr* call, BuiltinId id);
   void type_switch_stmt(const TypeSwitchStmt* s);
   bool deferring_ = false;  // call_at emits Defer* instead of calls
+  const CallExpr* go_defer_call_ = nullptr;  // the call of the go or defer statement compiled
   void send_stmt(const SendStmt* s);
   // ---- select and receives (compiler_select.cpp) ----
   void select_stmt(const SelectStmt* s);
