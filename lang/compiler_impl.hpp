@@ -321,6 +321,7 @@ class Compiler {
     const Expr* e;
     bool whole_is_root = false;
     bool target = false;
+    bool calls_first = false;  // its calls must be evaluated early whatever else
   };
   // Over one statement: evaluates its early operands first when the
   // statement could tell (see compiler_order.cpp); restores the registers at

@@ -327,8 +327,11 @@ int Compiler::hoisted_reg(const Expr* e) {
 Compiler::OrderScope::OrderScope(Compiler* c, const std::vector<OrderRoot>& roots, bool restore)
     : c_(c), restore_(restore), save_(c->fs_->freereg), log_start_(c->fs_->hoist_log.size()) {
   bool effect = false, observe = false, needs = false;
-  for (const OrderRoot& r : roots)
-    if (r.e) c->scan_order(r.e, r.whole_is_root, r.target, &effect, &observe, &needs);
+  for (const OrderRoot& r : roots) {
+    if (!r.e) continue;
+    c->scan_order(r.e, r.whole_is_root, r.target, &effect, &observe, &needs);
+    if (r.calls_first && c->contains_call(r.e)) needs = true;
+  }
   if (!(needs || (effect && observe)) && !(c->order_always_ && effect)) return;
   for (const OrderRoot& r : roots)
     if (r.e) c->hoist(r.e, !r.whole_is_root);
@@ -355,9 +358,11 @@ std::vector<Compiler::OrderRoot> Compiler::order_roots(const Stmt* s) {
     case NodeKind::AssignStmt: {
       auto* a = static_cast<const AssignStmt*>(s);
       bool plain = a->tok == Tok::Assign || a->tok == Tok::Define;
-      for (const Expr* l : a->lhs) roots.push_back({l, false, plain});
-      // v, ok = m[k] / <-ch / x.(T), a, b = f(): the right side stays whole.
+      // v, ok = m[k] / <-ch / x.(T), a, b = f(): the right side stays whole,
+      // and is evaluated before the left operands, so calls on the left
+      // (a[f()], b = g()) must go first.
       bool multi = a->rhs.size() == 1 && a->lhs.size() > 1;
+      for (const Expr* l : a->lhs) roots.push_back({l, false, plain, multi});
       for (const Expr* r : a->rhs) roots.push_back({r, multi});
       break;
     }
