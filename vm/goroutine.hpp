@@ -81,6 +81,10 @@ struct PanicRec {
   uint32_t defer_frame = 0;   // frame count of the frame that deferred that call
   bool recovered = false;
   bool printing = false;      // the fatal report is running its Error/String method
+  // runtime.Goexit's record (Go's p.goexit): it runs the goroutine's
+  // deferred calls like a panic, but recover() does not see it, no report
+  // prints it, and when the calls are done the goroutine ends.
+  bool goexit = false;
   // The traceback where it happened, kept when it unwinds out of script
   // code a native called (those frames are gone when the report prints).
   std::string trace;

@@ -1,14 +1,22 @@
 #include "vm/heap.hpp"
 
+#include <algorithm>
 #include <cstring>
 
 namespace csp {
 
-Heap::Heap(int nworkers) : gc_(std::make_unique<GcHeap>(nullptr)) {
-  for (int i = 0; i <= nworkers; ++i) {
-    locals_.push_back(std::make_unique<LocalHeap>());
-    locals_.back()->cache = gc_->new_cache();
-  }
+Heap::Heap(int nworkers, int capacity)
+    : gc_(std::make_unique<GcHeap>(nullptr)), locals_(size_t(std::max(capacity, nworkers))) {
+  for (int i = 0; i < nworkers; ++i) add_local(i);
+  host_ = std::make_unique<LocalHeap>();
+  host_->cache = gc_->new_cache();
+}
+
+void Heap::add_local(int k) {
+  if (locals_[size_t(k)]) return;
+  auto lh = std::make_unique<LocalHeap>();
+  lh->cache = gc_->new_cache();  // registers it with the collector, under its lock
+  locals_[size_t(k)] = std::move(lh);
 }
 
 Heap::~Heap() = default;  // the GcHeap unmaps every object

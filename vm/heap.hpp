@@ -23,13 +23,21 @@ struct LocalHeap {
 
 class Heap {
  public:
-  explicit Heap(int nworkers);
+  // Room for `capacity` workers' LocalHeaps, of which the first nworkers
+  // are made now; add_local makes another when a worker is added while
+  // running (runtime.GOMAXPROCS).
+  explicit Heap(int nworkers, int capacity = 0);
   ~Heap();
   Heap(const Heap&) = delete;
   Heap& operator=(const Heap&) = delete;
 
+  // Worker `worker`'s LocalHeap: made (add_local) before that worker runs.
   LocalHeap& local(int worker) { return *locals_[worker]; }
-  LocalHeap& host() { return *locals_.back(); }
+  // Makes worker k's LocalHeap if it has none. Other workers' entries may be
+  // read meanwhile (the table never moves); k's is published to its worker
+  // by whatever starts that worker.
+  void add_local(int k);
+  LocalHeap& host() { return *host_; }
   GcHeap& gc() { return *gc_; }
 
   // Zeroed memory for an object of `size` bytes starting with an ObjHeader.
@@ -40,7 +48,8 @@ class Heap {
 
  private:
   std::unique_ptr<GcHeap> gc_;
-  std::vector<std::unique_ptr<LocalHeap>> locals_;
+  std::vector<std::unique_ptr<LocalHeap>> locals_;  // sized once: capacity
+  std::unique_ptr<LocalHeap> host_;
 };
 
 }  // namespace csp

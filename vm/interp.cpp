@@ -738,6 +738,12 @@ L_Ret: {
     g->panicking = p->link;
     uint32_t frame_depth = p->defer_frame;
     delete p;
+    if (__builtin_expect(resume_goexit(g), 0)) {
+      // The panic began while Goexit ran the deferred calls: Goexit goes
+      // on with the rest of them (Go's recovery returns to its loop).
+      g->nframes = frame_depth;
+      goto unwind;
+    }
     // Earlier panics whose deferred calls this panic unwound (it began inside one of
     // them) were aborted: drop them, as Go's recovery does, or the next return at that
     // depth would take up their unwinding again.
@@ -1493,7 +1499,7 @@ L_RunDefers: {
 L_Recover: {
   PanicRec* p = g->panicking;
   // Only a function called directly as a deferred call of the panic stops it.
-  if (p && !p->recovered && p->defer_depth == g->nframes) {
+  if (p && !p->recovered && !p->goexit && p->defer_depth == g->nframes) {
     p->recovered = true;
     RA = p->value;
   } else {
@@ -1574,6 +1580,8 @@ native_done:
     // deferred call run by a panic does not: the unwinding is local state).
     if (nst == NativeStatus::Yield) {
       if (!native_unwind) goto native_yield;
+    } else if (nst == NativeStatus::Goexit) {
+      goto goexit;
     } else {
       if (native_unwind) abort_unwinding_panic(g, g->panicking);
       raise_kind = RaiseKind::NativeText;
@@ -1691,6 +1699,16 @@ raise: {
   g->panicking = p;
   goto unwind;
 }
+goexit: {
+  // runtime.Goexit: a record on the panic list that runs the deferred
+  // calls as a panic does (a panic being unwound by a deferred call that
+  // called Goexit is aborted: only Goexit's unwinding goes on).
+  auto* p = new PanicRec();
+  p->goexit = true;
+  p->link = g->panicking;
+  g->panicking = p;
+  goto unwind;
+}
 unwind: {
   // Run the newest deferred call on top of the panicking frames; when it
   // returns, Ret comes back here unless it recovered.
@@ -1701,7 +1719,7 @@ unwind: {
     SAVE();
     return leave_nested_panicking(g);
   }
-  if (!d) return fatal_panic(w, g);
+  if (!d) return g->panicking->goexit ? goexit_done(g) : fatal_panic(w, g);
   g->defers = d->next;
   g->panicking->defer_frame = d->depth;
   f = &g->top();

@@ -300,10 +300,17 @@ class NestedMethodCaller : public MethodCaller {
         out = std::string(str_view(result));
         return true;
       case VM::NestedStatus::Panicked: {
+        G* g = nc_.g;
+        // runtime.Goexit in the method: Go's catchPanic recovers nil and
+        // lets it go on (nested_panic stays set: the native returns and
+        // the goroutine unwinds on).
+        if (g->panicking->goexit) {
+          out.clear();
+          return false;
+        }
         // Go's catchPanic: the panic is recovered and its value printed
         // with %v. The value stays on the panic (reachable) meanwhile, and
         // its own methods may run.
-        G* g = nc_.g;
         g->nested_panic = false;
         FormatEnv env;
         env.mc = this;

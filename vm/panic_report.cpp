@@ -166,12 +166,16 @@ RunResult VM::report_panics(NativeCall& nc) {
     text += "\n";
   } else {
     for (PanicRec* p : chain) {
+      if (p->goexit) continue;
       p->printing = true;
       if (!panic_text(nc, static_cast<const Iface*>(p->value.p), &p->text)) return RunResult::ProgramExit;
       p->printing = false;
     }
+    // Go's printpanics, oldest first: a tab before each record whose
+    // older neighbour is not Goexit's, and nothing for Goexit's own.
     for (size_t k = chain.size(); k-- > 0;) {
-      if (k + 1 < chain.size()) text += "\t";
+      if (k + 1 < chain.size() && !chain[k + 1]->goexit) text += "\t";
+      if (chain[k]->goexit) continue;
       text += "panic: " + chain[k]->text + (chain[k]->recovered ? " [recovered]" : "") + "\n";
     }
     // Go's nil dereference is a real SIGSEGV, which its report names. csp

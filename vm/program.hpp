@@ -42,7 +42,8 @@ struct NativeCall {
 // puts it in a timer heap); the interpreter returns at once without
 // touching it, and it goes on after the call when readied. A native that
 // parks has no results and is never called deferred or through a spread.
-enum class NativeStatus : uint8_t { Ok, Panic, Yield, Park };
+// Goexit: runtime.Goexit, the goroutine runs its deferred calls and ends.
+enum class NativeStatus : uint8_t { Ok, Panic, Yield, Park, Goexit };
 using NativeFn = NativeStatus (*)(NativeCall&);
 // For a native that may call script code (sort.Slice's less, fmt's String
 // methods): whether this call, with these arguments, may. Such calls run

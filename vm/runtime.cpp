@@ -60,13 +60,15 @@ VM::VM(RuntimeOptions opts) : opts_(std::move(opts)) {
   if (!opts_.out) opts_.out = [](std::string_view s) { write_fd(1, s); };
   if (!opts_.err) opts_.err = [](std::string_view s) { write_fd(2, s); };
   procs_ = opts_.procs > 0 ? opts_.procs : default_procs();
-  if (procs_ > 256) procs_ = 256;
+  if (procs_ > kMaxWorkers) procs_ = kMaxWorkers;
   types_ = std::make_unique<TypeContext>();
   importer_ = std::make_unique<StdImporter>(*types_);
   prog_ = std::make_unique<Program>();
-  heap_ = std::make_unique<Heap>(procs_);
+  // Room for every worker runtime.GOMAXPROCS may add; only the first
+  // procs_ have allocation caches until then.
+  heap_ = std::make_unique<Heap>(procs_, kMaxWorkers);
   gc_ = &heap_->gc();
-  fibers_ = std::make_unique<FiberPool>(procs_, kFiberStackSize);
+  fibers_ = std::make_unique<FiberPool>(kMaxWorkers, kFiberStackSize);
 }
 
 VM::~VM() {
@@ -177,22 +179,30 @@ bool VM::compile_imported(Package* imp, std::vector<int32_t>& inits, Diagnostics
 int VM::run() {
   if (prog_->entry < 0) return 0;
   sched_ = std::make_unique<Scheduler>(procs_, *this);
+  main_goexit_.store(false, std::memory_order_relaxed);
   sema_ = std::make_unique<SemaTable>();  // no waiter of an earlier run is left
-  for (int k = 0; k < procs_; ++k) {
-    sched_->worker(k).heap = &heap_->local(k);
-    sched_->worker(k).gc_cache = heap_->local(k).cache;
-  }
+  // Workers added by runtime.GOMAXPROCS get theirs when they are made.
+  sched_->init_worker = [this](Worker& w) {
+    heap_->add_local(w.id);
+    w.heap = &heap_->local(w.id);
+    w.gc_cache = heap_->local(w.id).cache;
+  };
+  for (int k = 0; k < sched_->num_workers(); ++k) sched_->init_worker(sched_->worker(k));
   heap_->gc().set_client(this);
   sched_->gc = &heap_->gc();
   sched_->on_deadlock = [this] {
     std::vector<G*> gs;
     sched_->for_each_g([&](G* g) { gs.push_back(g); });
     std::sort(gs.begin(), gs.end(), [](G* a, G* b) { return a->id < b->id; });
-    std::string report = "fatal error: all goroutines are asleep - deadlock!\n";
-    for (G* g : gs) {
-      if (g->nframes == 0) continue;
-      report += "\n" + traceback(g, wait_reason_string(g->wait_reason));
+    std::erase_if(gs, [](G* g) { return g->nframes == 0; });
+    // Go's checkdead: with no goroutine at all, main must have called
+    // Goexit (vm/goexit.cpp).
+    if (gs.empty() && main_goexit_.load(std::memory_order_relaxed)) {
+      write_err("fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n");
+      return;
     }
+    std::string report = "fatal error: all goroutines are asleep - deadlock!\n";
+    for (G* g : gs) report += "\n" + traceback(g, wait_reason_string(g->wait_reason));
     write_err(report);
   };
   const Proto* entry = prog_->protos[prog_->entry].get();
@@ -205,6 +215,8 @@ int VM::run() {
   f.base = 0;
   int code = sched_->run(main_g);
   cancel_fibers();  // goroutines parked inside natives when the program ended
+  // A runtime.GOMAXPROCS setting holds for the next run too (the REPL).
+  procs_ = std::min(sched_->procs(), kMaxWorkers);
   heap_->gc().set_client(nullptr);
   sched_.reset();
   reported_ = false;

@@ -69,7 +69,8 @@ class VM : public Executor, public GcClient {
   Program& program() { return *prog_; }
   TypeContext& types() { return *types_; }
   Scheduler& scheduler() { return *sched_; }
-  int procs() const { return procs_; }
+  // GOMAXPROCS: the scheduler's setting while running.
+  int procs() const { return sched_ ? sched_->procs() : procs_; }
   // The semaphores and notify lists sync parks goroutines on (a fresh
   // table for each run).
   SemaTable& sema() { return *sema_; }
@@ -159,6 +160,15 @@ class VM : public Executor, public GcClient {
   static NativeStatus report_panics_native(NativeCall& nc);
   // The interpreter's side of a panic unwinding out of a nested call.
   RunResult leave_nested_panicking(G* g);
+  // runtime.Goexit (vm/goexit.cpp). After a recovery: whether a Goexit is
+  // under the recovered panic; if so the panics between are dropped and
+  // Goexit's record is on top again. goexit_done: Goexit ran every deferred
+  // call; the goroutine ends (main's too: the program goes on).
+  bool resume_goexit(G* g);
+  RunResult goexit_done(G* g);
+  // Main called Goexit: when nothing is left to run, Go's report is "no
+  // goroutines (main called runtime.Goexit)".
+  std::atomic<bool> main_goexit_{false};
   // Unwinds the fibers of goroutines that were parked inside natives when
   // the program ended.
   void cancel_fibers();

@@ -60,6 +60,25 @@
 // ends the run with status 2. The netpoller must extend this check when it
 // arrives.
 //
+// GOMAXPROCS. runtime.GOMAXPROCS(n) changes the number of workers that run
+// goroutines while the program runs (Go stops the world for it; csp does
+// not need to). Workers are made on demand, up to kMaxWorkers, and never
+// destroyed during a run: workers [0, nprocs_) are active, the others are
+// stopped. Raising the count makes the missing workers (their threads
+// start looking for work at once) and restarts stopped ones. Lowering it
+// only stores the new count and wakes the idle workers above it; a worker
+// notices that it is above the count at the top of find_runnable (one
+// relaxed load per schedule, the only cost on a hot path), so a running
+// goroutine finishes its time slice first, as a preempted one would. It
+// then retires: its runnext and local queue go to the global queue, its
+// timers to worker 0's heap (worker 0 is always active; a busy worker runs
+// only its own heap's timers, so timers left in a stopped worker's heap
+// could wait for ever), and it parks, off the idle list, marked `stopped`
+// (so wakep never picks it). A raise that comes while it retires is seen
+// under the scheduler lock before it stops. The deadlock check counts
+// stopped workers with the idle ones: the program is deadlocked when every
+// worker made is idle or stopped and nothing is queued or pending.
+//
 // Goroutine bookkeeping. Like Go's allgs, a G enters the all-goroutines list
 // when it is first allocated and stays there; exited Gs keep their (small)
 // stacks and go to the worker's free list (overflow to a global free list), so
@@ -109,6 +128,7 @@ struct Scheduler::Impl {
   G* gtail = nullptr;
   std::atomic<int32_t> gsize{0};  // written under mu; read without it as a hint
   std::vector<int> idle;
+  int nstopped = 0;  // workers parked because GOMAXPROCS is below their id
   bool deadlocked = false;
 
   std::atomic<int32_t> npidle{0};      // workers on the idle list
@@ -124,6 +144,10 @@ struct Scheduler::Impl {
   G* all_head = nullptr;
 
   std::atomic<uint64_t> next_id{1};
+  // Worker threads, and set_procs: one change at a time; none once the run
+  // is ending (`closed`: run() joins the threads).
+  std::mutex grow_mu;
+  bool closed = false;
   std::vector<std::thread> threads;
 };
 
@@ -134,16 +158,21 @@ uint64_t Worker::next_random() {  // owner only; xorshift64*
   return rng * 0x2545F4914F6CDD1DULL;
 }
 
+static std::unique_ptr<Worker> make_worker(Scheduler* s, int i) {
+  auto w = std::make_unique<Worker>();
+  w->id = i;
+  w->sched = s;
+  w->rng = 0x9E3779B97F4A7C15ULL * uint64_t(i + 1) | 1;
+  return w;
+}
+
 Scheduler::Scheduler(int nworkers, Executor& exec)
     : exec_(exec), impl_(std::make_unique<Impl>()) {
-  if (nworkers < 1) nworkers = 1;
-  for (int i = 0; i < nworkers; ++i) {
-    auto w = std::make_unique<Worker>();
-    w->id = i;
-    w->sched = this;
-    w->rng = 0x9E3779B97F4A7C15ULL * uint64_t(i + 1) | 1;
-    workers_.push_back(std::move(w));
-  }
+  nworkers = std::clamp(nworkers, 1, kMaxWorkers);
+  for (int i = 0; i < nworkers; ++i) workers_[i] = make_worker(this, i);
+  nstarted_.store(nworkers, std::memory_order_release);
+  nprocs_.store(nworkers, std::memory_order_relaxed);
+  gomaxprocs_.store(nworkers, std::memory_order_relaxed);
 }
 
 Scheduler::~Scheduler() {
@@ -267,6 +296,131 @@ void Scheduler::spawn(Worker& w, G* g) {  // w's owner
   wakep();
 }
 
+// ---- GOMAXPROCS -------------------------------------------------------------
+
+int Scheduler::set_procs(int n) {  // any thread
+  std::lock_guard grow(impl_->grow_mu);
+  int prev = gomaxprocs_.load(std::memory_order_relaxed);
+  if (n < 1 || n == prev) return prev;
+  gomaxprocs_.store(n, std::memory_order_relaxed);
+  if (impl_->closed) return prev;  // the run is ending
+  int want = std::min(n, kMaxWorkers);
+  int have = nstarted_.load(std::memory_order_relaxed);
+  for (int k = have; k < want; ++k) {
+    workers_[k] = make_worker(this, k);
+    if (init_worker) init_worker(*workers_[k]);
+  }
+  std::vector<Worker*> restart, retiring;
+  {
+    std::lock_guard lk(impl_->mu);
+    nprocs_.store(want, std::memory_order_seq_cst);
+    if (want > have) nstarted_.store(want, std::memory_order_release);
+    for (int k = 0; k < std::min(have, want); ++k) {
+      Worker& v = *workers_[k];
+      if (v.stopped) {
+        v.stopped = false;
+        --impl_->nstopped;
+        restart.push_back(&v);
+      }
+    }
+    // Idle workers above the count: off the idle list, and woken as wakep
+    // wakes a worker (counted as spinning), to retire.
+    auto& idle = impl_->idle;
+    for (size_t k = 0; k < idle.size();) {
+      if (idle[k] < want) {
+        ++k;
+        continue;
+      }
+      Worker& v = *workers_[idle[k]];
+      idle.erase(idle.begin() + ptrdiff_t(k));
+      v.idle = false;
+      impl_->npidle.fetch_sub(1, std::memory_order_relaxed);
+      impl_->nmspinning.fetch_add(1, std::memory_order_seq_cst);
+      retiring.push_back(&v);
+    }
+  }
+  for (Worker* v : restart) unpark(*v);
+  for (Worker* v : retiring) unpark(*v);
+  for (int k = have; k < want; ++k)
+    impl_->threads.emplace_back([this, k] { worker_loop(*workers_[k]); });
+  return prev;
+}
+
+void Scheduler::put_global_batch(G** batch, uint32_t n) {  // any worker
+  if (n == 0) return;
+  for (uint32_t i = 0; i + 1 < n; ++i) batch[i]->sched_link = batch[i + 1];
+  batch[n - 1]->sched_link = nullptr;
+  {
+    std::lock_guard lk(impl_->mu);
+    if (impl_->gtail) impl_->gtail->sched_link = batch[0];
+    else impl_->ghead = batch[0];
+    impl_->gtail = batch[n - 1];
+    impl_->gsize.store(impl_->gsize.load(std::memory_order_relaxed) + int32_t(n),
+                       std::memory_order_relaxed);
+  }
+}
+
+void Scheduler::move_timers(Worker& from, Worker& to) {  // from's owner
+  int64_t earliest = 0;
+  {
+    // Heap locks nest only here, always the lower id first.
+    std::lock_guard lt(to.timers.mu);
+    std::lock_guard lf(from.timers.mu);
+    while (Timer* t = from.timers.top()) {
+      from.timers.remove(t);
+      t->heap.store(to.id, std::memory_order_release);
+      to.timers.push(t);
+    }
+    earliest = to.timers.next();
+  }
+  if (earliest != 0) timer_added(earliest);
+}
+
+void Scheduler::retire(Worker& w) {  // w's owner, between goroutines
+  if (w.spinning) {
+    w.spinning = false;
+    impl_->nmspinning.fetch_sub(1, std::memory_order_seq_cst);
+  }
+  // Its goroutines go where the active workers look.
+  G* batch[RunQueue::kSize + 1];
+  uint32_t n = 0;
+  if (G* g = w.runnext.exchange(nullptr, std::memory_order_acq_rel)) batch[n++] = g;
+  n += w.runq.take(batch + n, RunQueue::kSize);
+  put_global_batch(batch, n);
+  if (w.timers.next() != 0) move_timers(w, *workers_[0]);
+  for (;;) {
+    bool deadlock = false;
+    {
+      std::lock_guard lk(impl_->mu);
+      if (exiting() || w.id < nprocs_.load(std::memory_order_relaxed)) return;
+      w.stopped = true;
+      ++impl_->nstopped;
+      if (!impl_->deadlocked && deadlocked_locked()) deadlock = impl_->deadlocked = true;
+    }
+    if (deadlock) {
+      handle_deadlock();
+      return;
+    }
+    // What it handed off, or the timer sleeper's role it may have had,
+    // needs an active worker.
+    wakep();
+    // Parked until set_procs restarts it (which clears `stopped`) or the
+    // run ends; nothing else notifies a stopped worker.
+    park_until(w, 0, false);
+    std::lock_guard lk(impl_->mu);
+    if (!w.stopped || exiting()) return;
+    w.stopped = false;  // spurious: stop again
+    --impl_->nstopped;
+  }
+}
+
+// Nothing runnable, every worker made idle or stopped, no timer pending.
+bool Scheduler::deadlocked_locked() {  // scheduler lock held
+  return impl_->gsize.load(std::memory_order_relaxed) == 0 &&
+         impl_->npidle.load(std::memory_order_seq_cst) + impl_->nstopped == num_workers() &&
+         ntimers_.load(std::memory_order_seq_cst) == 0;
+}
+
 void Scheduler::ready(Worker& w, G* g) {  // w's owner
   g->status = GStatus::Runnable;
   G* old = w.runnext.exchange(g, std::memory_order_acq_rel);  // as in spawn
@@ -285,16 +439,7 @@ void Scheduler::put_global_slow(Worker& w, G* g) {  // w's owner
   G* batch[RunQueue::kSize / 2 + 1];
   uint32_t n = w.runq.take(batch, RunQueue::kSize / 2);
   batch[n++] = g;
-  for (uint32_t i = 0; i + 1 < n; ++i) batch[i]->sched_link = batch[i + 1];
-  batch[n - 1]->sched_link = nullptr;
-  {
-    std::lock_guard lk(impl_->mu);
-    if (impl_->gtail) impl_->gtail->sched_link = batch[0];
-    else impl_->ghead = batch[0];
-    impl_->gtail = batch[n - 1];
-    impl_->gsize.store(impl_->gsize.load(std::memory_order_relaxed) + int32_t(n),
-                       std::memory_order_relaxed);
-  }
+  put_global_batch(batch, n);
   wakep();
 }
 
@@ -309,7 +454,7 @@ void Scheduler::before_blocking(Worker& w) {  // w's owner
 G* Scheduler::global_get(Worker& w, uint32_t max) {  // w's owner, lock held
   int32_t size = impl_->gsize.load(std::memory_order_relaxed);
   if (size == 0) return nullptr;
-  uint32_t n = uint32_t(size) / uint32_t(num_workers()) + 1;
+  uint32_t n = uint32_t(size) / uint32_t(nprocs_.load(std::memory_order_relaxed)) + 1;
   n = std::min({n, uint32_t(size), RunQueue::kSize / 2});
   if (max > 0) n = std::min(n, max);
   G* g = impl_->ghead;
@@ -410,17 +555,29 @@ int Scheduler::run(G* main_g) {
   impl_->nmspinning.store(0);
   timer_sleeper_.store(-1);
   sleeper_until_.store(0);
-  for (auto& w : workers_) {
+  impl_->nstopped = 0;
+  for (int k = 0; k < num_workers(); ++k) {
+    Worker* w = workers_[k].get();
     w->spinning = false;
     w->idle = false;
+    w->stopped = false;
     w->notified = false;
     w->kicked = false;
   }
   main_g->status = GStatus::Runnable;
   put_local(*workers_[0], main_g);
-  for (int i = 1; i < num_workers(); ++i)
-    impl_->threads.emplace_back([this, i] { worker_loop(*workers_[i]); });
+  {
+    std::lock_guard grow(impl_->grow_mu);
+    impl_->closed = false;
+    for (int i = 1; i < num_workers(); ++i)
+      impl_->threads.emplace_back([this, i] { worker_loop(*workers_[i]); });
+  }
   worker_loop(*workers_[0]);
+  {
+    // From here set_procs starts no thread, so the list is complete.
+    std::lock_guard grow(impl_->grow_mu);
+    impl_->closed = true;
+  }
   for (auto& t : impl_->threads) t.join();
   impl_->threads.clear();
   return exit_code_.load(std::memory_order_relaxed);
@@ -466,6 +623,11 @@ void Scheduler::worker_loop(Worker& w) {  // w's owner
 G* Scheduler::find_runnable(Worker& w) {  // w's owner
   for (;;) {
     if (exiting()) return nullptr;
+    // GOMAXPROCS was lowered below this worker (see the essay above).
+    if (__builtin_expect(w.id >= nprocs_.load(std::memory_order_relaxed), 0)) {
+      retire(w);
+      continue;
+    }
     if (int64_t next = w.timers.next(); next != 0) {
       int64_t now = nanotime();
       if (next <= now) {
@@ -501,8 +663,9 @@ G* Scheduler::find_runnable(Worker& w) {  // w's owner
     if (ntimers_.load(std::memory_order_relaxed) > 0 && run_all_timers(w) > 0) continue;
     // Spin only while fewer than half the busy workers are spinning, as Go
     // does: many spinners burn CPU and contend on the victims' queues.
-    if (!w.spinning && num_workers() > 1) {
-      int32_t busy = num_workers() - impl_->npidle.load(std::memory_order_relaxed);
+    int nprocs = nprocs_.load(std::memory_order_relaxed);
+    if (!w.spinning && nprocs > 1) {
+      int32_t busy = nprocs - impl_->npidle.load(std::memory_order_relaxed);
       if (2 * impl_->nmspinning.load(std::memory_order_relaxed) < busy) {
         w.spinning = true;
         impl_->nmspinning.fetch_add(1, std::memory_order_seq_cst);
@@ -548,8 +711,10 @@ G* Scheduler::steal_work(Worker& w) {  // w's owner, spinning
 
 bool Scheduler::any_work_queued() {  // any worker; a hint
   if (impl_->gsize.load(std::memory_order_relaxed) > 0) return true;
-  for (auto& v : workers_)
-    if (v->runq.size() > 0 || v->runnext.load(std::memory_order_relaxed)) return true;
+  for (int k = 0, n = num_workers(); k < n; ++k) {
+    Worker& v = *workers_[k];
+    if (v.runq.size() > 0 || v.runnext.load(std::memory_order_relaxed)) return true;
+  }
   return false;
 }
 
@@ -564,14 +729,17 @@ G* Scheduler::stop_and_park(Worker& w, bool& retry) {  // w's owner
     if (G* g = global_get(w, 0)) {
       return g;
     }
+    // GOMAXPROCS went below this worker meanwhile: retire, not idle.
+    if (w.id >= nprocs_.load(std::memory_order_relaxed)) {
+      retry = true;
+      return nullptr;
+    }
     w.idle = true;
     impl_->idle.push_back(w.id);
-    int32_t idle = impl_->npidle.fetch_add(1, std::memory_order_seq_cst) + 1;
+    impl_->npidle.fetch_add(1, std::memory_order_seq_cst);
     // Nobody runs, so nobody adds a timer now: a pending one will ready
     // something (or at least must fire before Go would call this a deadlock).
-    if (idle == num_workers() && !impl_->deadlocked &&
-        ntimers_.load(std::memory_order_seq_cst) == 0)
-      deadlock = impl_->deadlocked = true;
+    if (!impl_->deadlocked && deadlocked_locked()) deadlock = impl_->deadlocked = true;
   }
   if (deadlock) {
     handle_deadlock();
@@ -649,7 +817,7 @@ void Scheduler::exit_program(int code) {  // any worker
   if (exiting_.exchange(true, std::memory_order_acq_rel)) return;  // first caller wins
   // Read by run() after joining every worker thread (the join orders it).
   exit_code_.store(code, std::memory_order_relaxed);
-  for (auto& w : workers_) unpark(*w);
+  for (int k = 0, n = num_workers(); k < n; ++k) unpark(*workers_[k]);
 }
 
 }  // namespace csp

@@ -16,6 +16,11 @@
 // can wake one (no pending timers, no network waits, no host wake sources),
 // the program can never progress: the scheduler calls the deadlock hook and
 // ends the run with exit status 2, as Go does.
+//
+// GOMAXPROCS (set_procs): workers [0, procs) run goroutines; the others,
+// made by an earlier, larger setting, are stopped (parked, off the idle
+// list). Raising it starts or restarts workers; lowering it stops workers
+// between goroutines (see vm/sched.cpp, "GOMAXPROCS").
 #pragma once
 
 #include <atomic>
@@ -77,6 +82,10 @@ class RunQueue {
   std::atomic<G*> ring_[kSize];
 };
 
+// At most this many workers (runtime.GOMAXPROCS asks for more: the rest
+// is reported, not run).
+constexpr int kMaxWorkers = 256;
+
 struct Worker {
   int id = 0;
   Scheduler* sched = nullptr;
@@ -96,6 +105,7 @@ struct Worker {
   uint64_t id_next = 0;          // goroutine ids handed out in batches
   uint64_t id_end = 0;
   bool idle = false;             // on the idle list; guarded by the scheduler lock
+  bool stopped = false;          // id >= GOMAXPROCS and parked for it; scheduler lock
   // Parking: an idle worker sleeps on park_cv until `notified` is set (by
   // wakep, which took it off the idle list, or at exit), or, while it is
   // the timer sleeper, until its deadline or `kicked` (a timer earlier
@@ -116,9 +126,23 @@ class Scheduler {
   Scheduler(const Scheduler&) = delete;
   Scheduler& operator=(const Scheduler&) = delete;
 
-  int num_workers() const { return static_cast<int>(workers_.size()); }
+  // Workers made so far (running or stopped): worker(i) exists for i below.
+  int num_workers() const { return nstarted_.load(std::memory_order_acquire); }
   Executor& executor() { return exec_; }
   Worker& worker(int i) { return *workers_[i]; }
+
+  // GOMAXPROCS: what runtime.GOMAXPROCS reports (it may exceed
+  // kMaxWorkers; that many workers run then).
+  int procs() const { return gomaxprocs_.load(std::memory_order_relaxed); }
+  // runtime.GOMAXPROCS(n), n >= 1, while running: workers [0, min(n,
+  // kMaxWorkers)) run goroutines from now on. Missing workers are made
+  // (init_worker sets up their allocation state, then their threads start)
+  // and stopped ones restarted; workers above the new count stop when their
+  // current goroutine's time slice ends, handing their queued goroutines and
+  // timers to the others. Returns the previous setting. Any thread.
+  int set_procs(int n);
+  // Called by set_procs for each worker it makes, before its thread starts.
+  std::function<void(Worker&)> init_worker;
 
   // Runs `main_g` and everything it spawns on the workers (the calling
   // thread is worker 0) until exit_program(). Returns the exit code.
@@ -183,6 +207,12 @@ class Scheduler {
   void reset_spinning(Worker& w);
   void wakep();
   void put_local(Worker& w, G* g);
+  void put_global_batch(G** batch, uint32_t n);
+  // GOMAXPROCS went below w's id: hand off its work, park until it is
+  // raised again (or the run ends).
+  void retire(Worker& w);
+  void move_timers(Worker& from, Worker& to);
+  bool deadlocked_locked();  // scheduler lock held
   void put_global_slow(Worker& w, G* g);
   G* global_get(Worker& w, uint32_t max);  // scheduler lock held
   void unpark(Worker& w);
@@ -200,7 +230,12 @@ class Scheduler {
   // until then or until kicked. Returns whether it was notified.
   bool park_until(Worker& w, int64_t deadline, bool kickable);
 
-  std::vector<std::unique_ptr<Worker>> workers_;
+  // [0, nstarted_) are made; a slot is written once, before nstarted_
+  // covers it (release), so readers below nstarted_ (acquire) see it.
+  std::unique_ptr<Worker> workers_[kMaxWorkers];
+  std::atomic<int> nstarted_{0};
+  std::atomic<int> nprocs_{0};       // workers that may run goroutines: [0, nprocs_)
+  std::atomic<int> gomaxprocs_{0};   // the setting as reported
   Executor& exec_;
   std::atomic<bool> exiting_{false};
   std::atomic<int> exit_code_{0};

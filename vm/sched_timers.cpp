@@ -99,9 +99,10 @@ bool Scheduler::stop_timer(Timer* t) {
 }
 
 void Scheduler::for_each_timer(const std::function<void(Timer*)>& f) {
-  for (auto& w : workers_) {
-    std::lock_guard lk(w->timers.mu);
-    w->timers.for_each(f);
+  for (int k = 0, n = num_workers(); k < n; ++k) {
+    Worker& w = *workers_[k];
+    std::lock_guard lk(w.timers.mu);
+    w.timers.for_each(f);
   }
 }
 
@@ -152,8 +153,8 @@ int Scheduler::run_all_timers(Worker& w) {  // w's owner
 
 int64_t Scheduler::earliest_timer() {
   int64_t earliest = 0;
-  for (auto& v : workers_) {
-    int64_t next = v->timers.next();
+  for (int k = 0, n = num_workers(); k < n; ++k) {
+    int64_t next = workers_[k]->timers.next();
     if (next != 0 && (earliest == 0 || next < earliest)) earliest = next;
   }
   return earliest;

@@ -6,6 +6,8 @@
 
 #include <sched.h>
 
+#include <algorithm>
+#include <climits>
 #include <thread>
 
 #include "stdlib/native_util.hpp"
@@ -72,15 +74,30 @@ NativeStatus runtime_num_cpu(NativeCall& c) {
   return ret_int(c, n ? n : 1);
 }
 
-NativeStatus runtime_gomaxprocs(NativeCall& c) { return ret_int(c, c.vm->procs()); }
+// GOMAXPROCS(n): n < 1 only reports. Go stops the world to change it; the
+// scheduler needs no stop (vm/sched.cpp, "GOMAXPROCS"). A caller whose own
+// worker is no longer among the active ones yields, so the worker can
+// retire at once instead of at the end of the time slice.
+NativeStatus runtime_gomaxprocs(NativeCall& c) {
+  Scheduler& s = c.vm->scheduler();
+  int64_t n = c.args[0].i;
+  if (n < 1) return ret_int(c, s.procs());
+  int prev = s.set_procs(n > INT32_MAX ? INT32_MAX : int(n));
+  ret_int(c, prev);
+  return c.w->id >= std::min(s.procs(), kMaxWorkers) ? NativeStatus::Yield : NativeStatus::Ok;
+}
 
 NativeStatus runtime_gosched(NativeCall&) { return NativeStatus::Yield; }
+
+// The interpreter does the work (vm/goexit.cpp).
+NativeStatus runtime_goexit(NativeCall&) { return NativeStatus::Goexit; }
 
 NativeStatus runtime_version(NativeCall& c) { return ret_str(c, "go1.22"); }
 
 constexpr NativeDef kRuntimeNatives[] = {
     {"runtime.GC", runtime_gc},
     {"runtime.GOMAXPROCS", runtime_gomaxprocs},
+    {"runtime.Goexit", runtime_goexit},
     {"runtime.Gosched", runtime_gosched},
     {"runtime.NumCPU", runtime_num_cpu},
     {"runtime.NumGoroutine", runtime_num_goroutine},

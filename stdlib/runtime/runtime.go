@@ -268,14 +268,21 @@ func NumGoroutine() int
 // NumCPU is the number of CPUs this process may run on (its affinity mask).
 func NumCPU() int
 
-// GOMAXPROCS returns the number of worker threads running goroutines. csp
-// fixes it when the program starts (GOMAXPROCS environment variable or
-// csp run --procs), so a call with n > 0 does not change it.
+// GOMAXPROCS sets the number of worker threads that run goroutines to n
+// and returns the previous setting; n < 1 leaves it unchanged. It starts
+// as the GOMAXPROCS environment variable, csp run --procs, or the CPU
+// count. At most 256 workers run, whatever the setting.
 func GOMAXPROCS(n int) int
 
 // Gosched lets other goroutines run: the caller goes to the back of its
 // worker's queue and carries on when its turn comes (it does not park).
 func Gosched()
+
+// Goexit ends the calling goroutine after running all its deferred calls
+// (recover returns nil in them). Other goroutines go on; when main calls
+// it, the program goes on without main returning, and once no goroutine
+// is left it ends with a fatal error.
+func Goexit()
 
 // Version returns the version of Go that csp implements.
 func Version() string
