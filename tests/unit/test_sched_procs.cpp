@@ -121,9 +121,9 @@ TEST_CASE("sched: workers above a lowered setting stop; a raise restarts them") 
         for (i = 0; i < kGs; ++i)
           h.go(w, std::make_unique<Stepper>(done, phase, &above, &on0, 1 << 30));
         // Lowered to one worker: from now on each other worker runs at most
-        // the one step it may have started already.
-        phase.store(true);
+        // the one step it may have taken already.
         w.sched->set_procs(1);
+        phase.store(true);
         for (i = 0; i < 2000; ++i) {
           CO_YIELD();
         }
