@@ -82,16 +82,21 @@ SelectWait* scratch(G* g, uint32_t n) {
   return s;
 }
 
-void sort_by_channel(const Slot* cases, uint32_t* order, uint32_t n) {
+// lockorder = the cases of pollorder sorted by channel address.
+void sort_by_channel(const Slot* cases, const uint32_t* pollorder, uint32_t* lockorder,
+                     uint32_t n) {
   auto before = [cases](uint32_t a, uint32_t b) { return chan_of(cases, a) < chan_of(cases, b); };
   if (n > 16) {
-    std::sort(order, order + n, before);
+    std::copy(pollorder, pollorder + n, lockorder);
+    std::sort(lockorder, lockorder + n, before);
     return;
   }
-  for (uint32_t i = 1; i < n; ++i) {  // insertion sort: a select has few cases
-    uint32_t k = order[i], j = i;
-    for (; j > 0 && before(k, order[j - 1]); --j) order[j] = order[j - 1];
-    order[j] = k;
+  // Insertion sort straight from the poll order (a select has few cases;
+  // copying first cost a call to memmove per select).
+  for (uint32_t i = 0; i < n; ++i) {
+    uint32_t k = pollorder[i], j = i;
+    for (; j > 0 && before(k, lockorder[j - 1]); --j) lockorder[j] = lockorder[j - 1];
+    lockorder[j] = k;
   }
 }
 
@@ -138,8 +143,7 @@ SelectStatus select_go(Worker& w, G* g, Slot* cases, uint32_t n, uint32_t nsends
     pollorder[j] = k;
     ++norder;
   }
-  std::copy(pollorder, pollorder + norder, lockorder);
-  sort_by_channel(cases, lockorder, norder);
+  sort_by_channel(cases, pollorder, lockorder, norder);
 
   // Pass 1: the first ready case in poll order.
   lock_all(cases, lockorder, norder);
