@@ -27,7 +27,8 @@
 // not touch the G again. The waker owns a dequeued G (it is in no queue and
 // not runnable) until it hands it to Scheduler::ready.
 //
-// The lock is Go's lock_futex: 0 unlocked, 1 locked, 2 locked with sleepers;
+// The lock is Go's lock_futex: 0 unlocked, 1 locked, 2 locked with sleepers
+// (kUnlocked, kLocked, kSleeping; the inline fast paths in chan.hpp use 0-2);
 // spin briefly (critical sections are a few dozen instructions), then yield,
 // then sleep on a futex. Uncontended it costs one exchange to lock and one to
 // unlock. Rejected: std::mutex (40 bytes per channel and no spinning phase);
@@ -114,10 +115,7 @@ ChanStatus park_forever(G* g, WaitReason why) {
 
 // ---- the lock ----------------------------------------------------------------
 
-void Chan::lock() {
-  // acquire: pairs with the release exchange in unlock().
-  uint32_t v = lock_word.exchange(kLocked, std::memory_order_acquire);
-  if (v == kUnlocked) return;
+void Chan::lock_slow(uint32_t v) {
   // Contended. `wait` is what we store when we take the lock: if anyone may
   // be sleeping (v was kSleeping), we must keep that mark so unlock wakes them.
   uint32_t wait = v;
@@ -145,11 +143,7 @@ void Chan::lock() {
   }
 }
 
-void Chan::unlock() {
-  // release: pairs with the acquire exchange/CAS in lock().
-  if (lock_word.exchange(kUnlocked, std::memory_order_release) == kSleeping)
-    futex_wake(&lock_word);
-}
+void Chan::wake_sleeper() { futex_wake(&lock_word); }
 
 // ---- wait queues (lock held) ---------------------------------------------------
 

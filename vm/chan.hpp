@@ -52,8 +52,21 @@ struct Chan {
   WaitQueue recvq;
   WaitQueue sendq;
   Slot* buf = nullptr;  // cap slots, or nullptr when unbuffered
-  void lock();
-  void unlock();
+  // The uncontended paths are inline (one exchange each): a select locks
+  // and unlocks every case's channel.
+  void lock() {
+    // acquire: pairs with the release exchange in unlock().
+    uint32_t v = lock_word.exchange(1, std::memory_order_acquire);
+    if (v != 0) lock_slow(v);
+  }
+  void unlock() {
+    // release: pairs with the acquire exchange/CAS in lock().
+    if (lock_word.exchange(0, std::memory_order_release) == 2) wake_sleeper();
+  }
+
+ private:
+  void lock_slow(uint32_t v);  // v: what the failed exchange found (1 or 2)
+  void wake_sleeper();
 };
 
 enum class ChanStatus : uint8_t {
