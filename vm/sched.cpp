@@ -151,13 +151,6 @@ struct Scheduler::Impl {
   std::vector<std::thread> threads;
 };
 
-uint64_t Worker::next_random() {  // owner only; xorshift64*
-  rng ^= rng >> 12;
-  rng ^= rng << 25;
-  rng ^= rng >> 27;
-  return rng * 0x2545F4914F6CDD1DULL;
-}
-
 static std::unique_ptr<Worker> make_worker(Scheduler* s, int i) {
   auto w = std::make_unique<Worker>();
   w->id = i;

@@ -96,7 +96,12 @@ struct Worker {
   uint32_t nfree = 0;
   void* heap = nullptr;   // the VM's per-worker allocation state
   GcCache* gc_cache = nullptr;  // this worker's allocation cache (GC mutator)
-  uint64_t next_random();
+  uint64_t next_random() {  // owner only; xorshift64*. Inline: select draws one per case
+    rng ^= rng >> 12;
+    rng ^= rng << 25;
+    rng ^= rng >> 27;
+    return rng * 0x2545F4914F6CDD1DULL;
+  }
 
   // Scheduler-private state. Owner only unless stated otherwise.
   bool spinning = false;         // counted in the scheduler's nmspinning
