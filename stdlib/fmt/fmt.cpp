@@ -85,12 +85,13 @@ NativeStatus fmt_errorf(NativeCall& c) {
 
 namespace {
 // Whether formatting the operands from `from` on may run String or Error
-// methods (script code: the call then runs on a fiber). Values of unnamed
-// basic types have no methods: printing them takes the direct path.
+// methods (script code: the call then runs on a fiber). Values of types
+// that reach no such method (unnamed basic types, []int, a struct of plain
+// fields) take the direct path.
 bool any_method_operands(const Slot* args, uint32_t nargs, uint32_t from) {
   for (uint32_t k = from; k < nargs; ++k) {
     const Iface* v = static_cast<const Iface*>(args[k].p);
-    if (v && v->type->kind != TypeKind::Basic) return true;
+    if (v && may_call_format_methods(v->type)) return true;
   }
   return false;
 }

@@ -6,6 +6,8 @@
 
 #include <algorithm>
 #include <cstring>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "lang/checker.hpp"
@@ -624,6 +626,40 @@ void format_value(std::string& out, const Type* t, const Slot* slots, const FSpe
 bool has_format_methods(const Type* t) {
   return find_method(t, "Error").found() || find_method(t, "String").found() ||
          find_method(t, "GoString").found();
+}
+
+namespace {
+bool reaches_format_methods(const Type* t, std::unordered_set<const Type*>& seen) {
+  if (!seen.insert(t).second) return false;  // a cycle: its types are being looked at
+  if ((t->kind == TypeKind::Named || t->kind == TypeKind::Pointer) && has_format_methods(t)) return true;
+  const Type* u = t->underlying();
+  switch (u->kind) {
+    case TypeKind::Interface: return true;
+    case TypeKind::Pointer: return reaches_format_methods(static_cast<const PointerType*>(u)->elem, seen);
+    case TypeKind::Slice: return reaches_format_methods(static_cast<const SliceType*>(u)->elem, seen);
+    case TypeKind::Array: return reaches_format_methods(static_cast<const ArrayTy*>(u)->elem, seen);
+    case TypeKind::Map: {
+      auto* m = static_cast<const MapTy*>(u);
+      return reaches_format_methods(m->key, seen) || reaches_format_methods(m->elem, seen);
+    }
+    case TypeKind::Struct:
+      for (const StructField& f : static_cast<const StructTy*>(u)->fields)
+        if (reaches_format_methods(f.type, seen)) return true;
+      return false;
+    default: return false;  // basic types, channels and funcs print without methods
+  }
+}
+}  // namespace
+
+bool may_call_format_methods(const Type* t) {
+  if (t->kind == TypeKind::Basic) return false;
+  thread_local std::unordered_map<const Type*, bool> cache;
+  auto it = cache.find(t);
+  if (it != cache.end()) return it->second;
+  std::unordered_set<const Type*> seen;
+  bool r = reaches_format_methods(t, seen);
+  cache.emplace(t, r);
+  return r;
 }
 
 Arg iface_to_arg(const Iface* v, FormatEnv& env) {

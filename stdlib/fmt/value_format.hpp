@@ -72,4 +72,10 @@ fmtlib::Arg iface_to_arg(const Iface* v, FormatEnv& env);
 // String or GoString of signature func() string in its method set).
 bool has_format_methods(const Type* t);
 
+// Whether printing a value of type t may run script code: t or a type
+// reachable from it (fields, elements, map keys and values, pointees) has
+// Error/String/GoString, or is an interface (whose dynamic values may).
+// Cached per thread; a value that cannot is printed without a fiber.
+bool may_call_format_methods(const Type* t);
+
 }  // namespace csp
