@@ -21,8 +21,12 @@ void collect(const NativeCall& c, uint32_t from, std::vector<fmtlib::Arg>& args,
     args.push_back(iface_to_arg(static_cast<const Iface*>(c.args[k].p), env));
 }
 
-// Writes to standard output and returns (n int, err error).
+// Writes to standard output and returns (n int, err error). Nothing is
+// written when a String or Error method called runtime.Goexit: fmt's
+// catchPanic does not stop it, so Go's Fprint never reaches its write (the
+// flag stays set until the interpreter unwinds on, vm/nested_call.cpp).
 NativeStatus print_result(NativeCall& c, const std::string& s) {
+  if (c.g->nested_panic) return NativeStatus::Ok;
   c.vm->write_out(s);
   c.args[0].i = static_cast<int64_t>(s.size());
   c.args[1].p = nullptr;
