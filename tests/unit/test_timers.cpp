@@ -274,6 +274,9 @@ TEST_CASE("timers: Stop and Reset") {
   CHECK(mp->stopped);
   CHECK_FALSE(mp->stop_again);
   CHECK(mp->reset_pending);
-  CHECK(mp->ticks_at_stop >= 5);  // about 14 in 30 ms
+  // About 14 in 30 ms on an idle machine; a loaded one (or a sanitizer
+  // build) may run the worker for only part of that time. Two show that the
+  // ticker repeats.
+  CHECK(mp->ticks_at_stop >= 2);
   CHECK(h.sched.pending_timers() == 0);
 }
