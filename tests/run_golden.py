@@ -5,6 +5,7 @@ CTest calls it once per test file (see tests/CMakeLists.txt); it can also be run
 any directory.  Four modes:
 
   run_golden.py --csp PATH golden FILE
+  run_golden.py --csp PATH --stress N golden FILE
   run_golden.py --csp PATH errors FILE
   run_golden.py --csp PATH racy FILE
   run_golden.py --csp PATH badinput
@@ -20,6 +21,7 @@ example-test style), or from sibling files:
     // Unordered output:  like Output, but lines are compared as a sorted multiset (also
                           applies to a .out file when the header is present, body empty).
     // Exit: 2            expected exit status (default 0).
+    // Env: K=V K2=V2     environment variables for the run (csp's and Go's), e.g. GOMAXPROCS=1.
     // Stderr:            expected stderr lines (see the matching rule below).
     // panic: ...
 
@@ -67,6 +69,12 @@ unless CSP_NO_GO=1, which skips the cross-check.  The Go run happens first, so a
 expectation is reported even before csp exists.
 
 Timeouts: 60 s per run (csp or the Go binary); exceeding it is a failure.
+
+Stress mode (--stress N, or $CSP_STRESS_ROUNDS when set): no Go cross-check; csp runs FILE N
+times in a row in its scheduler
+stress mode (CSP_STRESS=1, see spec/internals.md), round k with CSP_STRESS_SEED=base+k (base
+from $CSP_STRESS_SEED_BASE, else random), and every run must meet the expectation.  The first
+failing round is reported with its seed.  tests/stress.sh runs the concurrency tests this way.
 
 errors: run `csp check FILE`; expect exit 1 and exactly the diagnostics FILE asks for
 ----------------------------------------------------------------------------------------
@@ -168,7 +176,8 @@ def text(b):
 # ----------------------------------------------------------------------------------------------
 # Expectations of a golden file
 
-HEADER = re.compile(r"^//\s*(Output|Unordered output|Stderr):\s?(.*)$|^//\s*Exit:\s*(\d+)\s*$")
+HEADER = re.compile(r"^//\s*(Output|Unordered output|Stderr):\s?(.*)$|^//\s*Exit:\s*(\d+)\s*$"
+                    r"|^//\s*Env:\s*(.*)$")
 
 
 class Expectation:
@@ -177,6 +186,7 @@ class Expectation:
         self.unordered = False
         self.exit = 0
         self.stderr = None        # list of str lines, or None when unchecked
+        self.env = {}             # extra environment variables for the runs
 
 
 def comment_body(line):
@@ -208,6 +218,14 @@ def parse_expectation(path, source):
         for line in trailer[first:]:
             m = HEADER.match(line)
             if m:
+                if m.group(4) is not None:
+                    for kv in m.group(4).split():
+                        k, eq, v = kv.partition("=")
+                        if not eq or not k:
+                            raise ValueError("bad Env entry %r (want NAME=VALUE)" % kv)
+                        exp.env[k] = v
+                    current = None
+                    continue
                 if m.group(3) is not None:
                     exp.exit = int(m.group(3))
                     sections["Exit"] = True
@@ -373,8 +391,9 @@ def go_env(home):
     return env
 
 
-def go_oracle(path, source):
-    """Build and run FILE with Go; cached.  Returns Result, or a str explaining a skip/failure."""
+def go_oracle(path, source, extra_env=None):
+    """Build and run FILE with Go; cached.  Returns Result, or a str explaining a skip/failure.
+    extra_env (from the file's Env section, so covered by the cache key) applies to the run."""
     if shutil.which("go") is None:
         return "go is not installed"
     cache = os.path.abspath(os.environ.get("CSP_GO_ORACLE_CACHE", "go-oracle-cache"))
@@ -403,7 +422,7 @@ def go_oracle(path, source):
             # A compile error behaves like csp's: exit 1 with the message on stderr.
             r = Result(b"", b.stderr, 1)
         else:
-            r = run([exe], RUN_TIMEOUT, cwd=tmp, env=env)
+            r = run([exe], RUN_TIMEOUT, cwd=tmp, env=dict(env, **(extra_env or {})))
     if not r.timed_out:
         tmpentry = "%s.%d.tmp" % (entry, os.getpid())
         with open(tmpentry, "w") as f:
@@ -415,7 +434,7 @@ def go_oracle(path, source):
 # ----------------------------------------------------------------------------------------------
 # golden mode
 
-def golden(csp, path):
+def golden(csp, path, stress=0):
     with open(path, "rb") as f:
         raw = f.read()
     source = raw.decode("utf-8", errors="surrogateescape")
@@ -425,12 +444,14 @@ def golden(csp, path):
         print("FAIL %s: bad expectation: %s" % (path, e))
         return 1
 
+    if stress > 0:
+        return golden_stress(csp, path, exp, stress)
     failures = []
     if is_go_program(source):
         if os.environ.get("CSP_NO_GO") == "1":
             print("note: CSP_NO_GO=1, skipping the go run cross-check")
         else:
-            r = go_oracle(path, source)
+            r = go_oracle(path, source, exp.env)
             if isinstance(r, str):
                 failures.append("cannot cross-check with Go: %s (set CSP_NO_GO=1 to skip)" % r)
             else:
@@ -439,7 +460,7 @@ def golden(csp, path):
                     failures.append("expected output disagrees with go run:\n" +
                                     "\n".join(problems))
 
-    r = run([csp, "run", path], RUN_TIMEOUT)
+    r = run([csp, "run", path], RUN_TIMEOUT, env=dict(os.environ, **exp.env))
     failures += check_result("csp", exp, r)
 
     if failures:
@@ -448,6 +469,26 @@ def golden(csp, path):
             print(f.rstrip("\n"))
         return 1
     print("ok   %s" % path)
+    return 0
+
+
+def golden_stress(csp, path, exp, rounds):
+    """FILE `rounds` times in stress mode, each run checked; stops at the first failure."""
+    rounds = int(os.environ.get("CSP_STRESS_ROUNDS") or rounds)
+    base = os.environ.get("CSP_STRESS_SEED_BASE")
+    base = int(base) if base else random.randrange(1 << 40)
+    for k in range(rounds):
+        seed = base + k
+        env = dict(os.environ, **exp.env)
+        env.update({"CSP_STRESS": "1", "CSP_STRESS_SEED": str(seed)})
+        r = run([csp, "run", path], RUN_TIMEOUT, env=env)
+        problems = check_result("csp", exp, r)
+        if problems:
+            print("FAIL %s (stress round %d of %d, CSP_STRESS_SEED=%d)" % (path, k + 1, rounds, seed))
+            for p in problems:
+                print(p.rstrip("\n"))
+            return 1
+    print("ok   %s (%d stress rounds, seeds %d..%d)" % (path, rounds, base, base + rounds - 1))
     return 0
 
 
@@ -689,6 +730,8 @@ def badinput(csp):
 def main():
     ap = argparse.ArgumentParser(description="csp golden-test runner (rules in the module doc)")
     ap.add_argument("--csp", required=True, help="path to the csp binary")
+    ap.add_argument("--stress", type=int, default=0, metavar="N",
+                    help="golden: run csp N times in stress mode instead (no Go cross-check)")
     ap.add_argument("mode", choices=["golden", "errors", "racy", "badinput"])
     ap.add_argument("file", nargs="?")
     a = ap.parse_args()
@@ -703,7 +746,7 @@ def main():
         print("FAIL: csp binary not found or not executable: %s" % a.csp)
         return 1
     if a.mode == "golden":
-        return golden(csp, a.file)
+        return golden(csp, a.file, a.stress)
     if a.mode == "errors":
         return errors(csp, a.file)
     if a.mode == "racy":

@@ -267,7 +267,9 @@ ChanStatus chan_send(Worker& w, G* g, Chan* c, Slot v) {
   g->wait.elem = &g->wait.value;
   g->wait.value = v;
   g->wait.ok = nullptr;
-  return park_on(c, c->sendq, g, WaitReason::ChanSend);
+  ChanStatus st = park_on(c, c->sendq, g, WaitReason::ChanSend);
+  w.sched->stress_pause(w);  // g may run elsewhere meanwhile
+  return st;
 }
 
 bool chan_try_send(Worker& w, Chan* c, Slot v) {
@@ -311,7 +313,9 @@ ChanStatus chan_recv(Worker& w, G* g, Chan* c, Slot* dst, Slot* ok) {
   }
   g->wait.elem = dst;
   g->wait.ok = ok;
-  return park_on(c, c->recvq, g, WaitReason::ChanReceive);
+  ChanStatus st = park_on(c, c->recvq, g, WaitReason::ChanReceive);
+  w.sched->stress_pause(w);  // g may run elsewhere meanwhile
+  return st;
 }
 
 const char* chan_close(Worker& w, Chan* c) {

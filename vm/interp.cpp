@@ -127,7 +127,7 @@ RunResult VM::interpret(Worker& w, G* g, const NativeOutcome* resumed) {
   Slot* R = g->stack + f->base;
   const Slot* K = proto->consts.data();
   Closure* cl = f->closure;
-  int budget = kBudget;
+  int budget = __builtin_expect(sched.stress(), 0) ? sched.stress_budget(w) : kBudget;
   const Instr* i;
   std::string panic_msg;
   // Shared by the two entries of the call and go sequences (declared here:

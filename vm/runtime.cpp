@@ -180,6 +180,7 @@ int VM::run() {
   if (prog_->entry < 0) return 0;
   sched_ = std::make_unique<Scheduler>(procs_, *this);
   main_goexit_.store(false, std::memory_order_relaxed);
+  if (uint64_t seed; stress_from_env(&seed)) sched_->enable_stress(seed);
   sema_ = std::make_unique<SemaTable>();  // no waiter of an earlier run is left
   // Workers added by runtime.GOMAXPROCS get theirs when they are made.
   sched_->init_worker = [this](Worker& w) {

@@ -282,6 +282,10 @@ void Scheduler::for_each_g(const std::function<void(G*)>& f) {
 
 void Scheduler::spawn(Worker& w, G* g) {  // w's owner
   g->status = GStatus::Runnable;
+  if (__builtin_expect(stress_, 0)) {
+    stress_put(w, g, true);
+    return;
+  }
   // release: pairs with the acquire CAS of whoever takes runnext (owner or
   // thief), publishing the new G's state.
   G* old = w.runnext.exchange(g, std::memory_order_acq_rel);
@@ -301,6 +305,7 @@ int Scheduler::set_procs(int n) {  // any thread
   int have = nstarted_.load(std::memory_order_relaxed);
   for (int k = have; k < want; ++k) {
     workers_[k] = make_worker(this, k);
+    if (stress_) seed_stress(*workers_[k]);
     if (init_worker) init_worker(*workers_[k]);
   }
   std::vector<Worker*> restart, retiring;
@@ -416,6 +421,7 @@ bool Scheduler::deadlocked_locked() {  // scheduler lock held
 
 void Scheduler::ready(Worker& w, G* g) {  // w's owner
   g->status = GStatus::Runnable;
+  if (__builtin_expect(stress_, 0)) return stress_put(w, g, true);
   G* old = w.runnext.exchange(g, std::memory_order_acq_rel);  // as in spawn
   if (old) {
     put_local(w, old);
@@ -425,6 +431,25 @@ void Scheduler::ready(Worker& w, G* g) {  // w's owner
 
 void Scheduler::put_local(Worker& w, G* g) {  // w's owner
   if (!w.runq.push(g)) put_global_slow(w, g);
+}
+
+void Scheduler::put_global(G* g) {  // any worker
+  g->sched_link = nullptr;
+  {
+    std::lock_guard lk(impl_->mu);
+    if (impl_->gtail) impl_->gtail->sched_link = g;
+    else impl_->ghead = g;
+    impl_->gtail = g;
+    impl_->gsize.store(impl_->gsize.load(std::memory_order_relaxed) + 1,
+                       std::memory_order_relaxed);
+  }
+  wakep();
+}
+
+G* Scheduler::global_take_one(Worker& w) {  // w's owner
+  if (impl_->gsize.load(std::memory_order_relaxed) == 0) return nullptr;
+  std::lock_guard lk(impl_->mu);
+  return global_get(w, 1);
 }
 
 // The local queue is full: move half of it, plus g, to the global queue.
@@ -590,6 +615,10 @@ void Scheduler::worker_loop(Worker& w) {  // w's owner
         break;  // g belongs to a wait queue now
       case RunResult::Yielded:
         g->status = GStatus::Runnable;
+        if (__builtin_expect(stress_, 0)) {
+          stress_put(w, g, false);
+          break;
+        }
         put_local(w, g);
         // A long-running G ended its slice: whatever waits here (a G readied
         // into runnext, see above) could run elsewhere. Once per time slice.
@@ -627,6 +656,9 @@ G* Scheduler::find_runnable(Worker& w) {  // w's owner
         run_timers(w, w, now);
         if (exiting()) return nullptr;
       }
+    }
+    if (__builtin_expect(stress_, 0)) {
+      if (G* g = stress_find(w)) return g;
     }
     if (w.schedtick % kGlobalFairness == 0 &&
         impl_->gsize.load(std::memory_order_relaxed) > 0) {

@@ -40,6 +40,10 @@ namespace csp {
 
 class Scheduler;
 
+// Whether CSP_STRESS asks for stress mode (set and not "0"), and its seed:
+// CSP_STRESS_SEED, else one from the clock (vm/sched_stress.cpp).
+bool stress_from_env(uint64_t* seed);
+
 enum class RunResult : uint8_t {
   Parked,       // the goroutine published itself in a wait queue: don't touch it
   Yielded,      // time slice over or Gosched: requeue it
@@ -102,6 +106,8 @@ struct Worker {
     rng ^= rng >> 27;
     return rng * 0x2545F4914F6CDD1DULL;
   }
+  uint64_t stress_rng = 0;  // stress mode's own generator (vm/sched_stress.cpp)
+  uint64_t stress_random();
 
   // Scheduler-private state. Owner only unless stated otherwise.
   bool spinning = false;         // counted in the scheduler's nmspinning
@@ -202,6 +208,23 @@ class Scheduler {
   // Visits every pending timer: only while the world is stopped.
   void for_each_timer(const std::function<void(Timer*)>& f);
 
+  // ---- stress mode (vm/sched_stress.cpp) ----
+  // CSP_STRESS=1 perturbs scheduling at random to shake out races: random
+  // time slices, random placement of readied and yielding goroutines,
+  // random stealing, short random delays of a worker right after it
+  // published a goroutine to others. Off, it costs one predictable branch
+  // on paths that already decide something. Call before run().
+  void enable_stress(uint64_t seed);
+  void seed_stress(Worker& w);  // a worker made later (set_procs)
+  bool stress() const { return stress_; }
+  // Stress mode only: a random budget for an interpreter run.
+  int stress_budget(Worker& w);
+  // A random short delay of worker w's thread, in stress mode (inline
+  // check; the delay itself is out of line).
+  void stress_pause(Worker& w) {
+    if (__builtin_expect(stress_, 0)) stress_delay(w);
+  }
+
  private:
   struct Impl;
   void worker_loop(Worker& w);
@@ -222,6 +245,14 @@ class Scheduler {
   G* global_get(Worker& w, uint32_t max);  // scheduler lock held
   void unpark(Worker& w);
   void handle_deadlock();
+  void put_global(G* g);  // appends g to the global queue (takes the lock)
+  G* global_take_one(Worker& w);  // the global queue's head, if any (takes the lock)
+  // Stress mode: puts runnable g somewhere at random (runnext unless
+  // !may_runnext, local tail, global queue); takes work from an unusual
+  // place first, or nothing.
+  void stress_put(Worker& w, G* g, bool may_runnext);
+  G* stress_find(Worker& w);
+  void stress_delay(Worker& w);
   // Timers, on worker w: runs the expired timers of `owner`'s heap (w's own
   // or another's) and returns how many fired; runs those of every heap;
   // the earliest deadline of all heaps (0: none); after a timer was added
@@ -243,6 +274,8 @@ class Scheduler {
   std::atomic<int> gomaxprocs_{0};   // the setting as reported
   Executor& exec_;
   std::atomic<bool> exiting_{false};
+  bool stress_ = false;
+  uint64_t stress_seed_ = 0;
   std::atomic<int> exit_code_{0};
   std::atomic<int64_t> live_gs_{0};
   // Timers. ntimers_: pending timers in all heaps. timer_sleeper_: the

@@ -212,6 +212,7 @@ SelectStatus select_go(Worker& w, G* g, Slot* cases, uint32_t n, uint32_t nsends
   g->status = GStatus::Waiting;
   g->wait_reason = WaitReason::Select;
   unlock_all(cases, lockorder, norder);  // from the first unlock on, g may run elsewhere
+  w.sched->stress_pause(w);
   return SelectStatus::Blocked;
 }
 

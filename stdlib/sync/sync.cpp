@@ -28,8 +28,10 @@ NativeStatus semacquire(NativeCall& c) {
   if (!s) return panic_with(c, kNilDeref);
   bool lifo = c.args[1].i != 0;
   if (c.vm->sema().acquire(c.g, s, lifo, WaitReason::Semacquire, &c.args[0]) ==
-      SemaStatus::Parked)
+      SemaStatus::Parked) {
+    c.vm->scheduler().stress_pause(*c.w);  // g may run elsewhere meanwhile: leave c.args alone
     return NativeStatus::Park;
+  }
   return ret_bool(c, true);
 }
 
@@ -49,7 +51,10 @@ NativeStatus notify_list_wait(NativeCall& c) {
   Slot* l = slot_arg(c, 0);
   if (!l) return panic_with(c, kNilDeref);
   auto t = static_cast<uint32_t>(c.args[1].u);
-  if (c.vm->sema().notify_wait(c.g, l, t) == SemaStatus::Parked) return NativeStatus::Park;
+  if (c.vm->sema().notify_wait(c.g, l, t) == SemaStatus::Parked) {
+    c.vm->scheduler().stress_pause(*c.w);  // g may run elsewhere meanwhile
+    return NativeStatus::Park;
+  }
   return NativeStatus::Ok;
 }
 

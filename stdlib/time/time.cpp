@@ -177,6 +177,7 @@ NativeStatus time_sleep_until(NativeCall& c) {
   g->status = GStatus::Waiting;
   g->wait_reason = WaitReason::Sleep;
   c.vm->scheduler().set_timer(*c.w, g->sleep_timer, int_arg(c, 0), 0);
+  c.vm->scheduler().stress_pause(*c.w);  // g may run elsewhere meanwhile
   return NativeStatus::Park;
 }
 
