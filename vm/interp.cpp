@@ -7,8 +7,10 @@
 //
 // Script calls push a Frame and continue in this same loop: the C++ stack
 // never grows with script recursion. Preemption: every call and every
-// backward jump spends one unit of a budget; when it runs out the goroutine
-// yields, so a tight loop cannot starve the others on its worker.
+// backward jump spends one unit of a budget; when it runs out, or when the
+// preemption monitor finds the goroutine has run for a whole time slice
+// (vm/sched_sysmon.cpp), the goroutine yields, so no loop can starve the
+// others on its worker.
 //
 // Heap cells and globals are read and written with relaxed atomic accesses:
 // a racy script may see stale values but the VM stays well defined (and
@@ -221,13 +223,19 @@ RunResult VM::interpret(Worker& w, G* g, const NativeOutcome* resumed) {
     bounds_fail.is_signed = !proto->unsigned_operand(i, bounds_operand(code)); \
     PANIC_AS(RaiseKind::Bounds);                                               \
   } while (0)
-// Spends budget at a backward jump or a call; yields when it runs out.
-// Also the collector's safe point: every register is in g->stack.
+// Spends budget at a backward jump or a call; yields when it runs out or
+// the preemption monitor asks (the goroutine has run for a whole time
+// slice: vm/sched_sysmon.cpp). Also the collector's safe point: every
+// register is in g->stack.
 #define TICK()                                                                 \
   do {                                                                         \
-    if (__builtin_expect(--budget <= 0 || gc.poll_pending(), 0)) {             \
+    if (__builtin_expect(--budget <= 0 || w.preempt.load(std::memory_order_relaxed) || \
+                         gc.poll_pending(), 0)) {                              \
       SAVE();                                                                  \
-      if (budget <= 0) return RunResult::Yielded;                              \
+      if (budget <= 0 || w.preempt.load(std::memory_order_relaxed)) {          \
+        w.preempt.store(false, std::memory_order_relaxed);                     \
+        return RunResult::Yielded;                                             \
+      }                                                                        \
       gc.at_safepoint(*heap.cache);                                            \
     }                                                                          \
   } while (0)

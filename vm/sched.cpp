@@ -319,6 +319,7 @@ int Scheduler::set_procs(int n) {  // any thread
         v.stopped = false;
         --impl_->nstopped;
         restart.push_back(&v);
+        sysmon_worker_busy();
       }
     }
     // Idle workers above the count: off the idle list, and woken as wakep
@@ -515,6 +516,7 @@ void Scheduler::wakep() {  // any worker
       idle.pop_back();
       v->idle = false;
       impl_->npidle.fetch_sub(1, std::memory_order_relaxed);
+      sysmon_worker_busy();
     }
   }
   if (!v) {
@@ -584,11 +586,13 @@ int Scheduler::run(G* main_g) {
   }
   main_g->status = GStatus::Runnable;
   put_local(*workers_[0], main_g);
+  sysmon_idle_ = false;
   {
     std::lock_guard grow(impl_->grow_mu);
     impl_->closed = false;
     for (int i = 1; i < num_workers(); ++i)
       impl_->threads.emplace_back([this, i] { worker_loop(*workers_[i]); });
+    impl_->threads.emplace_back([this] { sysmon_loop(); });
   }
   worker_loop(*workers_[0]);
   {
@@ -610,6 +614,9 @@ void Scheduler::worker_loop(Worker& w) {  // w's owner
     if (w.spinning) reset_spinning(w);
     ++w.schedtick;
     g->status = GStatus::Running;
+    // For the preemption monitor: a new run, and no request for it yet.
+    w.run_seq.store(w.run_seq.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
+    w.preempt.store(false, std::memory_order_relaxed);
     switch (exec_.run(w, g)) {
       case RunResult::Parked:
         break;  // g belongs to a wait queue now
@@ -786,6 +793,7 @@ G* Scheduler::stop_and_park(Worker& w, bool& retry) {  // w's owner
         idle.erase(std::find(idle.begin(), idle.end(), w.id));
         w.idle = false;
         impl_->npidle.fetch_sub(1, std::memory_order_relaxed);
+        sysmon_worker_busy();
         lk.unlock();
         w.spinning = true;
         impl_->nmspinning.fetch_add(1, std::memory_order_seq_cst);
@@ -825,6 +833,7 @@ G* Scheduler::stop_and_park(Worker& w, bool& retry) {  // w's owner
         idle.erase(std::find(idle.begin(), idle.end(), w.id));
         w.idle = false;
         impl_->npidle.fetch_sub(1, std::memory_order_relaxed);
+        sysmon_worker_busy();
         retry = true;
         return nullptr;
       }
@@ -837,6 +846,18 @@ G* Scheduler::stop_and_park(Worker& w, bool& retry) {  // w's owner
   return nullptr;
 }
 
+// The preemption monitor goes to sleep only when every worker is on the
+// idle list; checked under the scheduler lock, which every worker leaving
+// the list takes too (and then calls sysmon_worker_busy), so no wakeup is
+// lost.
+bool Scheduler::sysmon_may_sleep() {  // the monitor thread
+  std::lock_guard lk(impl_->mu);
+  if (impl_->npidle.load(std::memory_order_relaxed) + impl_->nstopped != num_workers()) return false;
+  std::lock_guard sl(sysmon_mu_);
+  sysmon_idle_ = true;
+  return true;
+}
+
 void Scheduler::handle_deadlock() {  // the last worker to go idle
   if (on_deadlock) on_deadlock();
   exit_program(2);
@@ -847,6 +868,7 @@ void Scheduler::exit_program(int code) {  // any worker
   // Read by run() after joining every worker thread (the join orders it).
   exit_code_.store(code, std::memory_order_relaxed);
   for (int k = 0, n = num_workers(); k < n; ++k) unpark(*workers_[k]);
+  sysmon_wake();
 }
 
 }  // namespace csp

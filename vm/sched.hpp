@@ -114,6 +114,12 @@ struct Worker {
   uint32_t schedtick = 0;        // goroutines scheduled (global-queue fairness)
   uint32_t runnext_streak = 0;   // consecutive runnext picks (local-queue fairness)
   uint64_t id_next = 0;          // goroutine ids handed out in batches
+  // Preemption (vm/sched_sysmon.cpp): run_seq counts goroutines run, so the
+  // monitor can tell one that runs for long; it then sets `preempt`, which
+  // the interpreter checks where it spends its budget. Owner writes run_seq,
+  // the monitor reads it; the monitor sets preempt, the owner clears it.
+  std::atomic<uint32_t> run_seq{0};
+  std::atomic<bool> preempt{false};
   uint64_t id_end = 0;
   bool idle = false;             // on the idle list; guarded by the scheduler lock
   bool stopped = false;          // id >= GOMAXPROCS and parked for it; scheduler lock
@@ -245,6 +251,16 @@ class Scheduler {
   G* global_get(Worker& w, uint32_t max);  // scheduler lock held
   void unpark(Worker& w);
   void handle_deadlock();
+  // The preemption monitor (Go's sysmon, vm/sched_sysmon.cpp): a thread
+  // that asks a worker running one goroutine for longer than a time slice
+  // to yield it. It sleeps while every worker is idle; a worker leaving
+  // the idle list wakes it (sysmon_worker_busy, scheduler lock held).
+  void sysmon_loop();
+  void sysmon_worker_busy() {
+    if (__builtin_expect(sysmon_idle_, 0)) sysmon_wake();
+  }
+  void sysmon_wake();
+  bool sysmon_may_sleep();  // every worker idle: sets sysmon_idle_
   void put_global(G* g);  // appends g to the global queue (takes the lock)
   G* global_take_one(Worker& w);  // the global queue's head, if any (takes the lock)
   // Stress mode: puts runnable g somewhere at random (runnext unless
@@ -285,6 +301,11 @@ class Scheduler {
   std::atomic<int64_t> ntimers_{0};
   std::atomic<int32_t> timer_sleeper_{-1};
   std::atomic<int64_t> sleeper_until_{0};
+  // The monitor's sleep: sysmon_idle_ is set (under the scheduler lock and
+  // sysmon_mu_) when it found every worker idle, cleared by sysmon_wake.
+  std::mutex sysmon_mu_;
+  std::condition_variable sysmon_cv_;
+  bool sysmon_idle_ = false;
   std::unique_ptr<Impl> impl_;  // global queue, idle list, all-G list, threads
   friend struct SchedulerAccess;
 };
