@@ -178,13 +178,13 @@ void Compiler::compile_func(Proto* p, const void* owner, const FuncInfo* info,
   }
   fs.line = end_line;
   if (fs.has_defer) {
-    if (p->nresults == 0) emit(Op::RunDefers);
+    if (p->nresults == 0) emit_run_defers();
     if (p->nresults == 0) emit(Op::Ret, 0, 0);
     else emit(Op::Unreachable, 0);
     // After a deferred call recovered a panic: the remaining deferred calls,
     // then the result variables (zero for unnamed results).
     p->recover_pc = pc();
-    emit(Op::RunDefers);
+    emit_run_defers();
     int base = static_cast<int>(fs.freereg);
     for (size_t i = 0; i < p->nresults; ++i) {
       int r = alloc_reg();
@@ -1018,8 +1018,8 @@ int Compiler::native_wrapper(const Func* fn_obj, const Node* at) {
 // would (one atomic operation; see MutexLock in vm/interp.cpp) and
 // otherwise calls *callee, the method's slow path: lockSlow, or
 // unlockSlow with the state the instruction left (in the register after
-// the receiver). Tracebacks then show no Lock or Unlock frame between the
-// slow path and the caller (Go's show the inlined one).
+// the receiver). Tracebacks show a Lock or Unlock frame between the slow
+// path and the caller, as Go's show the inlined one (VM::traceback).
 Op Compiler::inlined_fast_path(const Func* m, int32_t* callee) {
   if (!m->pkg || m->pkg->path != "sync" || (m->name != "Lock" && m->name != "Unlock")) return Op::Call;
   const Type* rt = m->sig() ? m->sig()->recv : nullptr;
@@ -1814,11 +1814,11 @@ void Compiler::return_stmt(const ReturnStmt* s) {
       } else {
         for (size_t k = 0; k < nres; ++k) assign_into(s->results[k], info->sig->results[k], alloc_reg());
       }
-      emit(Op::RunDefers);
+      emit_run_defers();
       emit(Op::Ret, base, int(nres));
       return;
     }
-    emit(Op::RunDefers);
+    emit_run_defers();
     int base = static_cast<int>(fs_->freereg);
     for (size_t i = 0; i < nres; ++i) {
       int r = alloc_reg();

@@ -167,6 +167,24 @@ class Compiler {
     fs_->proto->lines.push_back(fs_->line);
     return pc() - 1;
   }
+  // RunDefers runs a frame's deferred calls on return, re-executed until
+  // none is left, so the frame's saved pc stays on it meanwhile; that is
+  // how tracebacks know the frame is returning (Go prints the line of the
+  // return, not of the last call). A call returning to a RunDefers would
+  // look the same, so one never directly follows a call: a Nop between.
+  void emit_run_defers() {
+    if (pc() > 0) {
+      switch (fs_->proto->code.back().op) {
+        case Op::Call: case Op::CallClosure: case Op::CallNative: case Op::CallNativeSpread:
+        case Op::CallIface: case Op::MutexLock: case Op::MutexUnlock:
+          emit(Op::Nop);
+          break;
+        default:
+          break;
+      }
+    }
+    emit(Op::RunDefers);
+  }
   int emit_bx(Op op, int a, uint32_t bx) {
     int at = emit(op, a);
     fs_->proto->code[at].set_bx(bx);

@@ -1758,6 +1758,22 @@ fatal: {
 #undef RC
 }
 
+// MutexLock and MutexUnlock do the first steps of sync.(*Mutex).Lock and
+// Unlock in the caller and call the slow path (lockSlow, unlockSlow)
+// directly. Go's compiler inlines those methods, and its tracebacks show
+// the inlined frame: `sync.(*Mutex).Lock(...)` at the line of Lock that
+// calls lockSlow. This is that line: the call of slow in method's code.
+static std::string inlined_mutex_frame(const Program& prog, const Instr* at) {
+  const char* method = at->op == Op::MutexLock ? "sync.(*Mutex).Lock" : "sync.(*Mutex).Unlock";
+  for (const auto& p : prog.protos) {
+    if (!p || p->name != method) continue;
+    for (const Instr& in : p->code)
+      if (in.op == Op::Call && in.bx() == at->bx())
+        return p->name + "(...)\n\t" + p->file + ":" + std::to_string(p->line_at(&in)) + "\n";
+  }
+  return "";
+}
+
 std::string VM::traceback(G* g, const char* status) {
   std::string out = "goroutine " + std::to_string(g->id) + " [" + status + "]:\n";
   for (uint32_t k = g->nframes; k-- > 0;) {
@@ -1765,6 +1781,12 @@ std::string VM::traceback(G* g, const char* status) {
     const Proto* p = fr.proto;
     if (p->hidden) continue;
     const Instr* at = fr.pc > p->code.data() ? fr.pc - 1 : fr.pc;
+    // A frame returning through its deferred calls is at its RunDefers
+    // (never right after a call: Compiler::emit_run_defers); Go prints the
+    // line of the return.
+    if (k + 1 < g->nframes && fr.pc->op == Op::RunDefers) at = fr.pc;
+    if (k + 1 < g->nframes && (at->op == Op::MutexLock || at->op == Op::MutexUnlock))
+      out += inlined_mutex_frame(*prog_, at);
     out += p->name + (p->nparams ? "(...)" : "()") + "\n\t" + p->file + ":" +
            std::to_string(p->line_at(at)) + "\n";
   }

@@ -194,7 +194,10 @@ int VM::run() {
   sched_->on_deadlock = [this] {
     std::vector<G*> gs;
     sched_->for_each_g([&](G* g) { gs.push_back(g); });
-    std::sort(gs.begin(), gs.end(), [](G* a, G* b) { return a->id < b->id; });
+    // Go lists goroutines in the order their G was first allocated (allgs;
+    // a finished goroutine's G is reused for a later one, in its place).
+    // The all-goroutines list has the newest first.
+    std::reverse(gs.begin(), gs.end());
     std::erase_if(gs, [](G* g) { return g->nframes == 0; });
     // Go's checkdead: with no goroutine at all, main must have called
     // Goexit (vm/goexit.cpp).
