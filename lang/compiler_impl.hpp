@@ -170,18 +170,14 @@ class Compiler {
   // RunDefers runs a frame's deferred calls on return, re-executed until
   // none is left, so the frame's saved pc stays on it meanwhile; that is
   // how tracebacks know the frame is returning (Go prints the line of the
-  // return, not of the last call). A call returning to a RunDefers would
-  // look the same, so one never directly follows a call: a Nop between.
+  // return, not of the last call). A frame whose call is running, or whose
+  // instruction panicked, has its pc just past that instruction: so that it
+  // is never a RunDefers, a Nop goes between unless the instruction before
+  // never falls through.
   void emit_run_defers() {
     if (pc() > 0) {
-      switch (fs_->proto->code.back().op) {
-        case Op::Call: case Op::CallClosure: case Op::CallNative: case Op::CallNativeSpread:
-        case Op::CallIface: case Op::MutexLock: case Op::MutexUnlock:
-          emit(Op::Nop);
-          break;
-        default:
-          break;
-      }
+      Op last = fs_->proto->code.back().op;
+      if (last != Op::Ret && last != Op::Jmp && last != Op::Unreachable) emit(Op::Nop);
     }
     emit(Op::RunDefers);
   }

@@ -1782,8 +1782,8 @@ std::string VM::traceback(G* g, const char* status) {
     if (p->hidden) continue;
     const Instr* at = fr.pc > p->code.data() ? fr.pc - 1 : fr.pc;
     // A frame returning through its deferred calls is at its RunDefers
-    // (never right after a call: Compiler::emit_run_defers); Go prints the
-    // line of the return.
+    // (a frame in a call or a panic is never: Compiler::emit_run_defers);
+    // Go prints the line of the return.
     if (k + 1 < g->nframes && fr.pc->op == Op::RunDefers) at = fr.pc;
     if (k + 1 < g->nframes && (at->op == Op::MutexLock || at->op == Op::MutexUnlock))
       out += inlined_mutex_frame(*prog_, at);
