@@ -435,9 +435,9 @@ void Scheduler::put_local(Worker& w, G* g) {  // w's owner
 }
 
 void Scheduler::put_global(G* g) {  // any worker
-  g->sched_link = nullptr;
   {
     std::lock_guard lk(impl_->mu);
+    g->sched_link = nullptr;  // under the lock that global_get reads it with
     if (impl_->gtail) impl_->gtail->sched_link = g;
     else impl_->ghead = g;
     impl_->gtail = g;
@@ -586,7 +586,7 @@ int Scheduler::run(G* main_g) {
   }
   main_g->status = GStatus::Runnable;
   put_local(*workers_[0], main_g);
-  sysmon_idle_ = false;
+  sysmon_idle_.store(false, std::memory_order_relaxed);
   {
     std::lock_guard grow(impl_->grow_mu);
     impl_->closed = false;
@@ -854,7 +854,7 @@ bool Scheduler::sysmon_may_sleep() {  // the monitor thread
   std::lock_guard lk(impl_->mu);
   if (impl_->npidle.load(std::memory_order_relaxed) + impl_->nstopped != num_workers()) return false;
   std::lock_guard sl(sysmon_mu_);
-  sysmon_idle_ = true;
+  sysmon_idle_.store(true, std::memory_order_relaxed);
   return true;
 }
 

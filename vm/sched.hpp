@@ -257,7 +257,7 @@ class Scheduler {
   // the idle list wakes it (sysmon_worker_busy, scheduler lock held).
   void sysmon_loop();
   void sysmon_worker_busy() {
-    if (__builtin_expect(sysmon_idle_, 0)) sysmon_wake();
+    if (__builtin_expect(sysmon_idle_.load(std::memory_order_relaxed), 0)) sysmon_wake();
   }
   void sysmon_wake();
   bool sysmon_may_sleep();  // every worker idle: sets sysmon_idle_
@@ -305,7 +305,8 @@ class Scheduler {
   // sysmon_mu_) when it found every worker idle, cleared by sysmon_wake.
   std::mutex sysmon_mu_;
   std::condition_variable sysmon_cv_;
-  bool sysmon_idle_ = false;
+  // Atomic: exit_program clears it without the scheduler lock.
+  std::atomic<bool> sysmon_idle_{false};
   std::unique_ptr<Impl> impl_;  // global queue, idle list, all-G list, threads
   friend struct SchedulerAccess;
 };

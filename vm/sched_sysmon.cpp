@@ -43,7 +43,7 @@ constexpr std::chrono::milliseconds kTick{2};        // so a slice ends within 1
 void Scheduler::sysmon_wake() {  // any thread (scheduler lock held, or exiting)
   {
     std::lock_guard lk(sysmon_mu_);
-    sysmon_idle_ = false;
+    sysmon_idle_.store(false, std::memory_order_relaxed);
   }
   sysmon_cv_.notify_one();
 }
@@ -79,7 +79,7 @@ void Scheduler::sysmon_loop() {
     bool sleep = sysmon_may_sleep();
     lk.lock();
     if (sleep) {
-      sysmon_cv_.wait(lk, [&] { return !sysmon_idle_ || exiting(); });
+      sysmon_cv_.wait(lk, [&] { return !sysmon_idle_.load(std::memory_order_relaxed) || exiting(); });
       // Every run_seq may have stood still while everyone was idle.
       now = nanotime();
       for (int k = 0; k < known; ++k) {
