@@ -480,8 +480,12 @@ G* Scheduler::global_get(Worker& w, uint32_t max) {  // w's owner, lock held
   impl_->ghead = g->sched_link;
   uint32_t taken = 1;
   // Callers have an empty local queue, so pushes succeed; stop if not.
-  while (taken < n && w.runq.push(impl_->ghead)) {
-    impl_->ghead = impl_->ghead->sched_link;
+  while (taken < n) {
+    // Read the link before the push publishes the G: a thief may take it,
+    // run it to the end and reuse its link field (free_g) at once.
+    G* next = impl_->ghead->sched_link;
+    if (!w.runq.push(impl_->ghead)) break;
+    impl_->ghead = next;
     ++taken;
   }
   impl_->gsize.store(size - int32_t(taken), std::memory_order_relaxed);
