@@ -44,6 +44,7 @@
 #include <thread>
 
 #include "vm/sched.hpp"
+#include "vm/cpu_relax.hpp"
 
 #if defined(__linux__)
 #include <linux/futex.h>
@@ -61,14 +62,6 @@ constexpr uint32_t kSleeping = 2;
 constexpr int kActiveSpin = 4;
 constexpr int kActiveSpinPauses = 30;
 constexpr int kPassiveSpin = 1;
-
-inline void cpu_relax() {
-#if defined(__x86_64__) || defined(__i386__)
-  __builtin_ia32_pause();
-#elif defined(__aarch64__)
-  asm volatile("yield");
-#endif
-}
 
 void futex_wait(std::atomic<uint32_t>* addr, uint32_t val) {
 #if defined(__linux__)

@@ -14,6 +14,7 @@
 // set by the worker entering, cleared by the worker once it is back on its
 // own stack (release()). The window is a few dozen instructions.
 #include "vm/fiber.hpp"
+#include "vm/cpu_relax.hpp"
 
 #include <sys/mman.h>
 #include <unistd.h>
@@ -76,14 +77,6 @@ inline void tsan_switch(void* to) {
   __tsan_switch_to_fiber(to, 0);  // 0: the switch orders memory, as it does
 #else
   (void)to;
-#endif
-}
-
-inline void cpu_relax() {
-#if defined(__x86_64__) || defined(__i386__)
-  __builtin_ia32_pause();
-#elif defined(__aarch64__)
-  asm volatile("yield");
 #endif
 }
 

@@ -98,6 +98,7 @@
 #include <cstdlib>
 
 #include "vm/sched.hpp"
+#include "vm/cpu_relax.hpp"
 
 namespace csp {
 
@@ -110,14 +111,6 @@ constexpr uint32_t kFreeBatch = 32;         // moved between local and global fr
 constexpr uint32_t kIdBatch = 16;
 constexpr uint32_t kKeepStackSlots = 256;   // larger stacks are freed on exit
 constexpr int kStealRounds = 4;
-
-inline void cpu_relax() {
-#if defined(__x86_64__) || defined(__i386__)
-  __builtin_ia32_pause();
-#elif defined(__aarch64__)
-  asm volatile("yield");
-#endif
-}
 
 }  // namespace
 

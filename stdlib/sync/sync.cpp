@@ -12,6 +12,7 @@
 #include "vm/sched.hpp"
 #include "vm/sema.hpp"
 #include "vm/timers.hpp"
+#include "vm/cpu_relax.hpp"
 
 namespace csp {
 
@@ -87,14 +88,6 @@ NativeStatus can_spin(NativeCall& c) {
   bool ok = c.args[0].i < kActiveSpin && ncpu > 1 && c.vm->procs() > 1 && w.runq.size() == 0 &&
             w.runnext.load(std::memory_order_relaxed) == nullptr;
   return ret_bool(c, ok);
-}
-
-inline void cpu_relax() {
-#if defined(__x86_64__) || defined(__i386__)
-  __builtin_ia32_pause();
-#elif defined(__aarch64__)
-  asm volatile("yield");
-#endif
 }
 
 NativeStatus do_spin(NativeCall&) {
