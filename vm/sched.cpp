@@ -487,6 +487,12 @@ G* Scheduler::global_get(Worker& w, uint32_t max) {  // w's owner, lock held
   return g;
 }
 
+bool Scheduler::others_running() const {
+  int running = std::min(procs(), kMaxWorkers) - impl_->npidle.load(std::memory_order_relaxed) -
+                impl_->nmspinning.load(std::memory_order_relaxed);
+  return running > 1;
+}
+
 // Wakes a parked worker to look for work, if none is looking already.
 void Scheduler::wakep() {  // any worker
   // The read of nmspinning is an RMW (not a fence, which TSan cannot model),

@@ -151,6 +151,10 @@ class Scheduler {
   // GOMAXPROCS: what runtime.GOMAXPROCS reports (it may exceed
   // kMaxWorkers; that many workers run then).
   int procs() const { return gomaxprocs_.load(std::memory_order_relaxed); }
+  // Whether a worker other than the caller runs goroutines now (is neither
+  // idle nor looking for work): a lock holder may be running there. A
+  // racy hint (relaxed loads), as Go's canSpin uses it.
+  bool others_running() const;
   // runtime.GOMAXPROCS(n), n >= 1, while running: workers [0, min(n,
   // kMaxWorkers)) run goroutines from now on. Missing workers are made
   // (init_worker sets up their allocation state, then their threads start)

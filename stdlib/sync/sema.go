@@ -61,8 +61,8 @@ func runtime_notifyListNotifyOne(l *notifyList)
 func runtime_notifyListNotifyAll(l *notifyList)
 
 // runtime_canSpin reports whether a goroutine waiting for a mutex should
-// spin (its i-th time) rather than park: only a few times, only with
-// several workers and when its own worker has nothing else queued.
+// spin (its i-th time) rather than park: only a few times, only on a
+// multicore machine while another worker runs goroutines (see sync.cpp).
 func runtime_canSpin(i int) bool
 
 // runtime_doSpin busy-waits for a few dozen pause instructions.
