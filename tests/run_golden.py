@@ -651,7 +651,9 @@ def _garbage(seed, size):
     return bytes(rnd.randrange(256) for _ in range(size))
 
 
-# (name, file contents or None for "no such file", expectation)
+DIRECTORY = object()  # BAD_INPUTS content: make a directory of that name
+
+# (name, file contents, None for "no such file" or DIRECTORY, expectation)
 # An expectation is a dict: exit = allowed exit statuses, stdout = required stdout when it
 # exits 0, positioned = first stderr line must be `file:line:col: ...` when it exits 1,
 # message = regexp the stderr must contain when it exits 1.
@@ -685,7 +687,9 @@ BAD_INPUTS = [
     ("empty-file", b"", dict(exit={0}, stdout=b"")),
     ("package-only", b"package main\n",
      dict(exit={1}, message=r"function main is undeclared in the main package")),
-    ("nonexistent-file", None, dict(exit={1}, message=r"nonexistent-file")),
+    ("nonexistent-file", None, dict(exit={1}, message=r"nonexistent-file.*: No such file")),
+    # A directory opens like a file on Linux but cannot be read: an error, not an empty script.
+    ("a-directory", DIRECTORY, dict(exit={1}, message=r"a-directory.*: Is a directory")),
 ]
 
 
@@ -694,7 +698,9 @@ def badinput(csp):
     with tempfile.TemporaryDirectory(prefix="csp-badinput-") as tmp:
         for name, content, want in BAD_INPUTS:
             path = os.path.join(tmp, name + ".csp")
-            if content is not None:
+            if content is DIRECTORY:
+                os.mkdir(path)
+            elif content is not None:
                 with open(path, "wb") as f:
                     f.write(content)
             r = run([csp, "run", path], BADINPUT_TIMEOUT, cwd=tmp)

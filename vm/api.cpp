@@ -1,6 +1,7 @@
 // The embedding API of include/csp/csp.hpp, on top of the internal VM.
-#include <fstream>
-#include <sstream>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 
 #include "csp/csp.hpp"
 #include "vm/runtime.hpp"
@@ -24,14 +25,23 @@ bool Interpreter::load_source(const std::string& filename, std::string_view sour
 }
 
 bool Interpreter::load_file(const std::string& path, std::string* errors) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    if (errors) *errors += "csp: cannot open " + path + "\n";
+  // stdio rather than a stream, for errno: a directory opens on Linux and
+  // fails only when read, and must not run as an empty script.
+  auto fail = [&](const char* what, int err) {
+    if (errors)
+      *errors += std::string("csp: cannot ") + what + " " + path + ": " + std::strerror(err) + "\n";
     return false;
-  }
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return load_source(path, ss.str(), errors);
+  };
+  std::FILE* f = std::fopen(path.c_str(), "rb");
+  if (!f) return fail("open", errno);
+  std::string source;
+  char buf[1 << 16];
+  size_t n;
+  while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) source.append(buf, n);
+  int err = std::ferror(f) ? errno : 0;
+  std::fclose(f);
+  if (err) return fail("read", err);
+  return load_source(path, source, errors);
 }
 
 int Interpreter::run() { return vm_->run(); }

@@ -43,6 +43,9 @@ class Interpreter {
   // Parses, type-checks and compiles a program. On failure returns false and
   // appends Go-style diagnostics (`file:line:col: message`) to *errors.
   bool load_source(const std::string& filename, std::string_view source, std::string* errors);
+  // load_source of a file's contents; a file that cannot be opened or read
+  // (missing, a directory, no permission) appends `csp: cannot open PATH:
+  // reason` (or `cannot read`) to *errors and returns false.
   bool load_file(const std::string& path, std::string* errors);
   // Runs the loaded program to its end and returns its exit status: 0, or 2
   // after an unrecovered panic or a deadlock (as Go's runtime exits).
