@@ -142,6 +142,7 @@ struct Scheduler::Impl {
   std::mutex grow_mu;
   bool closed = false;
   std::vector<std::thread> threads;
+  std::thread sysmon;  // joined after the workers (see sysmon_loop)
 };
 
 static std::unique_ptr<Worker> make_worker(Scheduler* s, int i) {
@@ -164,6 +165,10 @@ Scheduler::Scheduler(int nworkers, Executor& exec)
 Scheduler::~Scheduler() {
   for (auto& t : impl_->threads)
     if (t.joinable()) t.join();
+  if (impl_->sysmon.joinable()) {
+    sysmon_stop();
+    impl_->sysmon.join();
+  }
   G* g = impl_->all_head;
   while (g) {
     G* next = g->all_next;
@@ -590,12 +595,13 @@ int Scheduler::run(G* main_g) {
   main_g->status = GStatus::Runnable;
   put_local(*workers_[0], main_g);
   sysmon_idle_.store(false, std::memory_order_relaxed);
+  sysmon_stop_ = false;
   {
     std::lock_guard grow(impl_->grow_mu);
     impl_->closed = false;
     for (int i = 1; i < num_workers(); ++i)
       impl_->threads.emplace_back([this, i] { worker_loop(*workers_[i]); });
-    impl_->threads.emplace_back([this] { sysmon_loop(); });
+    impl_->sysmon = std::thread([this] { sysmon_loop(); });
   }
   worker_loop(*workers_[0]);
   {
@@ -605,6 +611,10 @@ int Scheduler::run(G* main_g) {
   }
   for (auto& t : impl_->threads) t.join();
   impl_->threads.clear();
+  // Every worker has left: the monitor, which went on preempting them since
+  // the exit began, can stop.
+  sysmon_stop();
+  impl_->sysmon.join();
   return exit_code_.load(std::memory_order_relaxed);
 }
 

@@ -264,6 +264,7 @@ class Scheduler {
     if (__builtin_expect(sysmon_idle_.load(std::memory_order_relaxed), 0)) sysmon_wake();
   }
   void sysmon_wake();
+  void sysmon_stop();       // ends sysmon_loop once the exit is done
   bool sysmon_may_sleep();  // every worker idle: sets sysmon_idle_
   void put_global(G* g);  // appends g to the global queue (takes the lock)
   G* global_take_one(Worker& w);  // the global queue's head, if any (takes the lock)
@@ -311,6 +312,7 @@ class Scheduler {
   std::condition_variable sysmon_cv_;
   // Atomic: exit_program clears it without the scheduler lock.
   std::atomic<bool> sysmon_idle_{false};
+  bool sysmon_stop_ = false;  // guarded by sysmon_mu_
   std::unique_ptr<Impl> impl_;  // global queue, idle list, all-G list, threads
   friend struct SchedulerAccess;
 };

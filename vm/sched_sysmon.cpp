@@ -21,6 +21,15 @@
 // native loops for ever; a native that calls script code yields through
 // its nested calls, vm/nested_call.cpp).
 //
+// Exit. When the program ends (main returns, os.Exit, a fatal error) the
+// workers still running goroutines must notice: they do at their next
+// native call or yield. A loop whose expensive body is an instruction
+// (`make`, a concatenation) would run out its whole budget first, seconds
+// under a sanitizer, so from the exit on the monitor asks every worker to
+// yield at every tick, until run() has joined them all (sysmon_stop). A
+// flag set at once would not do: a worker that was just starting a
+// goroutine clears it.
+//
 // Cost: one relaxed load per budget unit in the interpreter, a relaxed
 // store per goroutine run in the scheduler, and a wakeup of this thread
 // every kTick while some worker is busy. It sleeps while every worker is
@@ -44,6 +53,14 @@ void Scheduler::sysmon_wake() {  // any thread (scheduler lock held, or exiting)
   {
     std::lock_guard lk(sysmon_mu_);
     sysmon_idle_.store(false, std::memory_order_relaxed);
+  }
+  sysmon_cv_.notify_one();
+}
+
+void Scheduler::sysmon_stop() {  // run(), after joining every worker
+  {
+    std::lock_guard lk(sysmon_mu_);
+    sysmon_stop_ = true;
   }
   sysmon_cv_.notify_one();
 }
@@ -87,6 +104,12 @@ void Scheduler::sysmon_loop() {
         since[k] = now;
       }
     }
+  }
+  // The program is exiting (see the top of the file).
+  while (!sysmon_stop_) {
+    for (int k = 0, n = num_workers(); k < n; ++k)
+      workers_[k]->preempt.store(true, std::memory_order_relaxed);
+    sysmon_cv_.wait_for(lk, kTick, [&] { return sysmon_stop_; });
   }
 }
 
