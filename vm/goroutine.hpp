@@ -158,7 +158,7 @@ struct G {
   const char* pending_panic = nullptr;
 
   // Scheduler links: run queues hold G pointers; `sched_link` chains the
-  // global queue and free lists; `all_prev`/`all_next` the all-goroutines list
+  // free lists and a closing channel's woken waiters; `all_prev`/`all_next` the all-goroutines list
   // used by deadlock reports and tracebacks.
   G* sched_link = nullptr;
   G* all_prev = nullptr;

@@ -99,6 +99,7 @@
 
 #include "vm/sched.hpp"
 #include "vm/cpu_relax.hpp"
+#include "vm/global_queue.hpp"
 
 namespace csp {
 
@@ -117,9 +118,8 @@ constexpr int kStealRounds = 4;
 struct Scheduler::Impl {
   // The scheduler lock: global run queue, idle list, `deadlocked`.
   std::mutex mu;
-  G* ghead = nullptr;
-  G* gtail = nullptr;
-  std::atomic<int32_t> gsize{0};  // written under mu; read without it as a hint
+  GlobalQueue gq;
+  std::atomic<int32_t> gsize{0};  // gq's size, written under mu; read without it as a hint
   std::vector<int> idle;
   int nstopped = 0;  // workers parked because GOMAXPROCS is below their id
   bool deadlocked = false;
@@ -345,16 +345,9 @@ int Scheduler::set_procs(int n) {  // any thread
 
 void Scheduler::put_global_batch(G** batch, uint32_t n) {  // any worker
   if (n == 0) return;
-  for (uint32_t i = 0; i + 1 < n; ++i) batch[i]->sched_link = batch[i + 1];
-  batch[n - 1]->sched_link = nullptr;
-  {
-    std::lock_guard lk(impl_->mu);
-    if (impl_->gtail) impl_->gtail->sched_link = batch[0];
-    else impl_->ghead = batch[0];
-    impl_->gtail = batch[n - 1];
-    impl_->gsize.store(impl_->gsize.load(std::memory_order_relaxed) + int32_t(n),
-                       std::memory_order_relaxed);
-  }
+  std::lock_guard lk(impl_->mu);
+  for (uint32_t i = 0; i < n; ++i) impl_->gq.push(batch[i]);
+  impl_->gsize.store(int32_t(impl_->gq.size()), std::memory_order_relaxed);
 }
 
 void Scheduler::move_timers(Worker& from, Worker& to) {  // from's owner
@@ -435,12 +428,8 @@ void Scheduler::put_local(Worker& w, G* g) {  // w's owner
 void Scheduler::put_global(G* g) {  // any worker
   {
     std::lock_guard lk(impl_->mu);
-    g->sched_link = nullptr;  // under the lock that global_get reads it with
-    if (impl_->gtail) impl_->gtail->sched_link = g;
-    else impl_->ghead = g;
-    impl_->gtail = g;
-    impl_->gsize.store(impl_->gsize.load(std::memory_order_relaxed) + 1,
-                       std::memory_order_relaxed);
+    impl_->gq.push(g);
+    impl_->gsize.store(int32_t(impl_->gq.size()), std::memory_order_relaxed);
   }
   wakep();
 }
@@ -469,26 +458,16 @@ void Scheduler::before_blocking(Worker& w) {  // w's owner
 // Takes a fair share of the global queue: returns one G and moves up to
 // max-1 (all it may take if max == 0) into w's local queue.
 G* Scheduler::global_get(Worker& w, uint32_t max) {  // w's owner, lock held
-  int32_t size = impl_->gsize.load(std::memory_order_relaxed);
+  GlobalQueue& q = impl_->gq;
+  uint32_t size = q.size();
   if (size == 0) return nullptr;
-  uint32_t n = uint32_t(size) / uint32_t(nprocs_.load(std::memory_order_relaxed)) + 1;
-  n = std::min({n, uint32_t(size), RunQueue::kSize / 2});
+  uint32_t n = size / uint32_t(nprocs_.load(std::memory_order_relaxed)) + 1;
+  n = std::min({n, size, RunQueue::kSize / 2});
   if (max > 0) n = std::min(n, max);
-  G* g = impl_->ghead;
-  impl_->ghead = g->sched_link;
-  uint32_t taken = 1;
+  G* g = q.pop();
   // Callers have an empty local queue, so pushes succeed; stop if not.
-  while (taken < n) {
-    // Read the link before the push publishes the G: a thief may take it,
-    // run it to the end and reuse its link field (free_g) at once.
-    G* next = impl_->ghead->sched_link;
-    if (!w.runq.push(impl_->ghead)) break;
-    impl_->ghead = next;
-    ++taken;
-  }
-  impl_->gsize.store(size - int32_t(taken), std::memory_order_relaxed);
-  if (!impl_->ghead) impl_->gtail = nullptr;
-  g->sched_link = nullptr;
+  for (uint32_t taken = 1; taken < n && w.runq.push(q.front()); ++taken) q.pop();
+  impl_->gsize.store(int32_t(q.size()), std::memory_order_relaxed);
   return g;
 }
 

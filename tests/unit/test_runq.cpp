@@ -1,12 +1,13 @@
 // RunQueue: the bounded SPMC ring. The concurrent test checks that with one
 // owner pushing/popping and several thieves stealing, every G is taken exactly
-// once.
+// once. GlobalQueue: the scheduler's unbounded overflow ring.
 #include <doctest/doctest.h>
 
 #include <atomic>
 #include <thread>
 #include <vector>
 
+#include "vm/global_queue.hpp"
 #include "vm/sched.hpp"
 
 using namespace csp;
@@ -86,4 +87,30 @@ TEST_CASE("runq: concurrent owner and thieves take every G exactly once") {
   int bad = 0;
   for (auto& t : taken) bad += t.load() != 1;
   CHECK(bad == 0);
+}
+
+TEST_CASE("global queue: FIFO across wrap-around, growth and shrinking") {
+  GlobalQueue q;
+  std::vector<G> gs(20000);
+  CHECK(q.size() == 0);
+  // Interleave pushes and pops so the head wraps before each growth.
+  size_t pushed = 0, popped = 0;
+  for (size_t n : {100, 400, 1600, 6400, 100, 400}) {
+    for (size_t i = 0; i < n; ++i) q.push(&gs[pushed++]);
+    for (size_t i = 0; i < n / 3; ++i) {
+      REQUIRE(q.front() == &gs[popped]);
+      CHECK(q.pop() == &gs[popped++]);
+    }
+    CHECK(q.size() == pushed - popped);
+  }
+  // A burst far past the first capacity, then drained below an eighth: the
+  // ring halves as it goes and order survives every resize.
+  while (pushed < gs.size()) q.push(&gs[pushed++]);
+  CHECK(q.size() == pushed - popped);
+  while (q.size() > 0) CHECK(q.pop() == &gs[popped++]);
+  CHECK(popped == gs.size());
+  // Reusable after draining.
+  q.push(&gs[7]);
+  CHECK(q.pop() == &gs[7]);
+  CHECK(q.size() == 0);
 }
