@@ -3,8 +3,12 @@
 // and garbage collections age the contents: one collection moves them to
 // the victim cache (Get still finds them), a second drops them.
 //
-// (A goroutine that blocks may resume on another worker, whose shard does
-// not hold its private object; the checks below hold either way.)
+// Each worker has its own shard, as each P has in Go, and Get does not
+// look in another shard's private slot: a goroutine moved to another
+// worker between Put and Get would not find what it put (in Go neither;
+// stress mode moves goroutines often). So the checks on one goroutine run
+// with one worker; the runtime.Gosched after lowering GOMAXPROCS ends
+// main's time slice, and with it any stay on a worker that is stopping.
 package main
 
 import (
@@ -16,6 +20,8 @@ import (
 type buffer struct{ data []byte }
 
 func main() {
+	procs := runtime.GOMAXPROCS(1)
+	runtime.Gosched()
 	var p sync.Pool
 	first := p.Get()
 	p.Put("a")
@@ -52,6 +58,7 @@ func main() {
 	fmt.Println(b4 == b || b4 == extra, made)
 
 	// Many goroutines share a pool; every object Get returns was Put or New.
+	runtime.GOMAXPROCS(procs)
 	var wg sync.WaitGroup
 	var mu sync.Mutex
 	valid := true
