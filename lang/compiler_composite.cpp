@@ -107,6 +107,26 @@ Compiler::Place Compiler::place_of(const Expr* e, bool deferred_index,
     pl.type = mt->elem;
     return pl;
   }
+  // A scalar field, outside a parallel assignment: GetField and SetField on
+  // the struct, one instruction each instead of an address and a load or
+  // store through it. The nil check moves to the store, after the right
+  // side, as in Go (`p.f = 1 / z` with p nil and z zero divides by zero
+  // first). A parallel assignment keeps the address: a later store of the
+  // same statement may change the variable holding the struct pointer.
+  if (auto* se = as<SelectorExpr>(e); se && !assigned && se->selection &&
+                                      se->selection->kind == SelKind::Field &&
+                                      !is_aggregate_type(e->type)) {
+    int base;
+    uint64_t off;
+    if (!field_base(se, &base, &off)) {
+      pl.kind = Place::Blank;
+      return pl;
+    }
+    pl.kind = Place::Field;
+    pl.reg = base;
+    pl.key = static_cast<int>(off);
+    return pl;
+  }
   if (auto* ix = as<IndexExpr>(e); ix && deferred_index && ix->x->type) {
     const Type* xt = ix->x->type->underlying();
     if (xt->kind == TypeKind::Pointer) xt = static_cast<const PointerType*>(xt)->elem->underlying();
@@ -176,6 +196,7 @@ void Compiler::place_load(const Place& pl, int dst) {
       if (is_aggregate_type(pl.type)) emit(Op::Move, dst, pl.reg);
       else emit(load_op(pl.type), dst, pl.reg);
       break;
+    case Place::Field: emit(Op::GetField, dst, pl.reg, pl.key); break;
     case Place::MapElem:
       emit(Op::MapIndex, dst, pl.reg, pl.key);
       emit_bx(Op::Extra, static_cast<int>(width_of(pl.type)), 0);
@@ -203,6 +224,7 @@ void Compiler::place_store(const Place& pl, int src) {
       if (is_aggregate_type(pl.type)) copy_slots(pl.reg, src, pl.type);
       else emit(store_op(pl.type), pl.reg, src);
       break;
+    case Place::Field: emit(Op::SetField, pl.reg, pl.key, src); break;
     case Place::MapElem:
       emit(Op::MapStore, pl.reg, pl.key, src);
       emit_bx(Op::Extra, static_cast<int>(width_of(pl.type)), 0);
@@ -380,9 +402,22 @@ bool Compiler::address_into(const Expr* e, int dst) {
 // Follows a field selection's path: `*base` + `*off` is the field's slot.
 bool Compiler::field_base(const SelectorExpr* se, int* base_out, uint64_t* off_out) {
   const Selection* sel = se->selection;
-  int cur = expr_reg(se->x);
   const Type* t = se->x->type;
+  int cur;
   uint64_t off = 0;
+  const Expr* x = se->x;
+  while (auto* p = as<ParenExpr>(x)) x = p->x;
+  if (auto* inner = as<SelectorExpr>(x); inner && inner->selection &&
+                                         inner->selection->kind == SelKind::Field && t &&
+                                         t->underlying()->kind == TypeKind::Struct) {
+    // A struct field of a struct (p.in.c): its slots are inside the outer
+    // struct's, so one base and the summed offset address it, and a nil
+    // p is found by the final access, as in Go, not by an address taken
+    // on the way.
+    if (!field_base(inner, &cur, &off)) return false;
+  } else {
+    cur = expr_reg(se->x);
+  }
   for (size_t i = 0; i < sel->path.size(); ++i) {
     if (sel->deref[i] && i > 0) {
       // The embedded field reached so far is a pointer: load it.

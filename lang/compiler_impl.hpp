@@ -402,13 +402,15 @@ class Compiler {
 
   // ---- composites (compiler_composite.cpp) ----
   struct Place {
-    enum Kind { Var, Ptr, MapElem, Elem, Blank } kind = Blank;
+    enum Kind { Var, Ptr, Field, MapElem, Elem, Blank } kind = Blank;
     const csp::Var* var = nullptr;
-    // Ptr: register holding the slot's address; MapElem: the map; Elem: the
-    // slice, or the array's box, whose element is checked and addressed at
-    // the store (a parallel assignment's second phase).
+    // Ptr: register holding the slot's address; Field: the struct (a
+    // pointer to its slots), nil-checked at the load or store;
+    // MapElem: the map; Elem: the slice, or the array's box, whose element
+    // is checked and addressed at the store (a parallel assignment's second
+    // phase).
     int reg = -1;
-    int key = -1;   // MapElem: register holding the key; Elem: the index
+    int key = -1;   // MapElem: register holding the key; Elem: the index; Field: the slot offset
     const IndexExpr* index = nullptr;  // Elem
     const Type* type = nullptr;
   };
