@@ -770,6 +770,14 @@ void Compiler::binary_into(const BinaryExpr* e, int dst) {
     fs_->freereg = save;
     return;
   }
+  // Signed division and remainder by a positive constant cannot panic or
+  // overflow (|x / k| <= |x|), so no check and no wrap.
+  if (r == Rep::Int && (op == Tok::Quo || op == Tok::Rem) && small_int_const(e->y, &k) && k > 0) {
+    int x = operand(e->x);
+    emit(op == Tok::Quo ? Op::DivIK : Op::RemIK, dst, x, uint16_t(int16_t(k)));
+    fs_->freereg = save;
+    return;
+  }
   int x = operand(e->x);
   int y = operand(e->y);
   set_line(e);

@@ -81,6 +81,8 @@ enum class MinMaxKind : uint8_t { MinI, MaxI, MinU, MaxU, MinF, MaxF, MinS, MaxS
   X(ShrUU, ABC, "R[a] = R[b] >> R[c] logical, count unsigned")                   \
   X(AddIK, ABkC, "R[a] = R[b] + kc")                                             \
   X(MulIK, ABkC, "R[a] = R[b] * kc")                                             \
+  X(DivIK, ABkC, "R[a] = R[b] / kc, signed (kc > 0: cannot fail)")               \
+  X(RemIK, ABkC, "R[a] = R[b] % kc, signed (kc > 0: cannot fail)")               \
   X(ShlIK, ABkC, "R[a] = R[b] << kc (0 <= kc < 64)")                            \
   X(ShrIK, ABkC, "R[a] = R[b] >> kc arithmetic (0 <= kc < 64)")                 \
   X(ShrUK, ABkC, "R[a] = R[b] >> kc logical (0 <= kc < 64)")                    \

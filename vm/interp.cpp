@@ -382,6 +382,12 @@ L_AddIK:
 L_MulIK:
   RA.u = RB.u * static_cast<uint64_t>(static_cast<int64_t>(i->sc()));
   NEXT();
+L_DivIK:
+  RA.i = RB.i / i->sc();
+  NEXT();
+L_RemIK:
+  RA.i = RB.i % i->sc();
+  NEXT();
 L_ShlIK:
   RA.u = RB.u << i->c;
   NEXT();
