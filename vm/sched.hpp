@@ -90,6 +90,14 @@ class RunQueue {
 // is reported, not run).
 constexpr int kMaxWorkers = 256;
 
+// One step of xorshift64* on `state` (never 0): the workers' generators.
+inline uint64_t xorshift64star(uint64_t& state) {
+  state ^= state >> 12;
+  state ^= state << 25;
+  state ^= state >> 27;
+  return state * 0x2545F4914F6CDD1DULL;
+}
+
 struct Worker {
   int id = 0;
   Scheduler* sched = nullptr;
@@ -100,14 +108,10 @@ struct Worker {
   uint32_t nfree = 0;
   void* heap = nullptr;   // the VM's per-worker allocation state
   GcCache* gc_cache = nullptr;  // this worker's allocation cache (GC mutator)
-  uint64_t next_random() {  // owner only; xorshift64*. Inline: select draws one per case
-    rng ^= rng >> 12;
-    rng ^= rng << 25;
-    rng ^= rng >> 27;
-    return rng * 0x2545F4914F6CDD1DULL;
-  }
+  // Owner only. Inline: select draws one per case.
+  uint64_t next_random() { return xorshift64star(rng); }
   uint64_t stress_rng = 0;  // stress mode's own generator (vm/sched_stress.cpp)
-  uint64_t stress_random();
+  uint64_t stress_random() { return xorshift64star(stress_rng); }
 
   // Scheduler-private state. Owner only unless stated otherwise.
   bool spinning = false;         // counted in the scheduler's nmspinning

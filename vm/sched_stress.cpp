@@ -31,6 +31,7 @@
 #include <thread>
 
 #include "vm/sched.hpp"
+#include "vm/cpu_relax.hpp"
 
 namespace csp {
 
@@ -44,13 +45,6 @@ uint64_t splitmix64(uint64_t x) {
 }
 
 }  // namespace
-
-uint64_t Worker::stress_random() {  // owner only; xorshift64*
-  stress_rng ^= stress_rng >> 12;
-  stress_rng ^= stress_rng << 25;
-  stress_rng ^= stress_rng >> 27;
-  return stress_rng * 0x2545F4914F6CDD1DULL;
-}
 
 bool stress_from_env(uint64_t* seed) {
   const char* on = std::getenv("CSP_STRESS");
@@ -121,11 +115,7 @@ void Scheduler::stress_delay(Worker& w) {  // w's owner
   switch (r % 16) {
     case 0: case 1: case 2: case 3: {
       int n = int((r >> 8) % 512);
-      for (int i = 0; i < n; ++i) {
-#if defined(__x86_64__) || defined(__i386__)
-        __builtin_ia32_pause();
-#endif
-      }
+      for (int i = 0; i < n; ++i) cpu_relax();
       break;
     }
     case 4:
