@@ -28,7 +28,7 @@
 // not runnable) until it hands it to Scheduler::ready.
 //
 // The lock is Go's lock_futex: 0 unlocked, 1 locked, 2 locked with sleepers
-// (kUnlocked, kLocked, kSleeping; the inline fast paths in chan.hpp use 0-2);
+// (Chan::kUnlocked, kLocked, kSleeping; the uncontended paths are in chan.hpp);
 // spin briefly (critical sections are a few dozen instructions), then yield,
 // then sleep on a futex. Uncontended it costs one exchange to lock and one to
 // unlock. Rejected: std::mutex (40 bytes per channel and no spinning phase);
@@ -56,9 +56,6 @@ namespace csp {
 
 namespace {
 
-constexpr uint32_t kUnlocked = 0;
-constexpr uint32_t kLocked = 1;
-constexpr uint32_t kSleeping = 2;
 constexpr int kActiveSpin = 4;
 constexpr int kActiveSpinPauses = 30;
 constexpr int kPassiveSpin = 1;

@@ -41,8 +41,10 @@ struct WaitQueue {
 };
 
 struct Chan {
+  // lock_word's states (Go's lock_futex; vm/chan.cpp).
+  static constexpr uint32_t kUnlocked = 0, kLocked = 1, kSleeping = 2;
   ObjHeader hdr;
-  std::atomic<uint32_t> lock_word{0};  // a small spin-then-yield lock
+  std::atomic<uint32_t> lock_word{kUnlocked};  // a small spin-then-yield lock
   uint32_t cap = 0;
   uint32_t count = 0;  // values in the buffer; written under the lock with set_count
   void set_count(uint32_t n) { __atomic_store_n(&count, n, __ATOMIC_RELAXED); }
@@ -56,16 +58,16 @@ struct Chan {
   // and unlocks every case's channel.
   void lock() {
     // acquire: pairs with the release exchange in unlock().
-    uint32_t v = lock_word.exchange(1, std::memory_order_acquire);
-    if (v != 0) lock_slow(v);
+    uint32_t v = lock_word.exchange(kLocked, std::memory_order_acquire);
+    if (v != kUnlocked) lock_slow(v);
   }
   void unlock() {
     // release: pairs with the acquire exchange/CAS in lock().
-    if (lock_word.exchange(0, std::memory_order_release) == 2) wake_sleeper();
+    if (lock_word.exchange(kUnlocked, std::memory_order_release) == kSleeping) wake_sleeper();
   }
 
  private:
-  void lock_slow(uint32_t v);  // v: what the failed exchange found (1 or 2)
+  void lock_slow(uint32_t v);  // v: what the failed exchange found (kLocked or kSleeping)
   void wake_sleeper();
 };
 
